@@ -1,0 +1,331 @@
+package nl.kringloop.platform;
+
+import nl.kringloop.api.ExtensionInfo;
+import nl.kringloop.api.KringloopExtension;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The plugin host without the container: loads every jar of a plugins directory with PF4J, starts each
+ * plugin, creates and describes its extensions, and runs every call into plugin code on a bounded pool
+ * with a time limit. Nothing a plugin does — an unreadable jar, an exception on start, an extension that
+ * throws or hangs — escapes as anything but a recorded state or an {@link ExtensionCallException}.
+ */
+public final class PluginRegistry implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PluginRegistry.class.getName());
+    /** Threads for plugin calls; a hung extension holds one until it is quarantined. */
+    private static final int MAX_CALL_THREADS = 32;
+
+    private final Path pluginsDir;
+    private final Duration callTimeout;
+    private final RecordingPluginManager manager;
+    private final ThreadPoolExecutor executor;
+    private final List<HostedExtension<?>> extensions = new ArrayList<>();
+    private final Map<String, List<PluginStatus.ExtensionStatus>> brokenByPlugin = new ConcurrentHashMap<>();
+
+    private PluginRegistry(Path pluginsDir, Duration callTimeout) {
+        this.pluginsDir = pluginsDir;
+        this.callTimeout = callTimeout;
+        this.manager = new RecordingPluginManager(pluginsDir);
+        AtomicInteger n = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(0, MAX_CALL_THREADS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                r -> {
+                    Thread t = new Thread(r, "kringloop-plugin-call-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    /**
+     * Loads and starts every plugin in {@code pluginsDir} and discovers the extensions of the given points.
+     *
+     * @param pluginsDir  absolute directory of plugin jars; created when missing
+     * @param callTimeout the longest any single call into plugin code may take
+     * @param points      the extension points the host knows
+     */
+    public static PluginRegistry start(Path pluginsDir, Duration callTimeout,
+                                       List<Class<? extends KringloopExtension>> points) {
+        PluginRegistry r = new PluginRegistry(pluginsDir.toAbsolutePath().normalize(), callTimeout);
+        r.loadAndStart(points);
+        return r;
+    }
+
+    private void loadAndStart(List<Class<? extends KringloopExtension>> points) {
+        try {
+            Files.createDirectories(pluginsDir);
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "Cannot create plugins directory " + pluginsDir, e);
+        }
+        LOG.info(() -> "Loading plugins from " + pluginsDir);
+        try {
+            manager.loadPlugins();
+        } catch (RuntimeException e) {
+            // a dependency cycle or a missing required plugin fails the whole resolution in PF4J
+            LOG.log(Level.SEVERE, "Plugin resolution failed", e);
+        }
+        for (PluginWrapper w : manager.getResolvedPlugins()) {
+            startPlugin(w);
+        }
+        for (PluginWrapper w : manager.getPlugins()) {
+            if (w.getPluginState() == PluginState.STARTED) {
+                discover(w, points);
+            } else if (w.getPluginState() == PluginState.FAILED) {
+                LOG.warning(() -> "Plugin " + w.getPluginId() + " failed: " + reason(w.getFailedException()));
+            }
+        }
+        manager.loadFailures.forEach((path, reason) ->
+                LOG.warning(() -> "Plugin jar " + path.getFileName() + " could not be loaded: " + reason));
+        LOG.info(() -> "Plugins loaded: " + status().stream().map(p -> p.id() + " " + p.state()).toList());
+    }
+
+    private void startPlugin(PluginWrapper w) {
+        Future<?> f;
+        try {
+            f = executor.submit(() -> {
+                Thread.currentThread().setContextClassLoader(w.getPluginClassLoader());
+                return manager.startPlugin(w.getPluginId());
+            });
+        } catch (RejectedExecutionException e) {
+            markFailed(w, e);
+            return;
+        }
+        try {
+            f.get(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (w.getPluginState() != PluginState.STARTED && w.getPluginState() != PluginState.FAILED) {
+                markFailed(w, new IllegalStateException("plugin did not start (state " + w.getPluginState() + ")"));
+            }
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            markFailed(w, new TimeoutException("start() did not return within " + callTimeout.toMillis() + " ms"));
+        } catch (ExecutionException e) {
+            markFailed(w, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            markFailed(w, e);
+        }
+    }
+
+    private static void markFailed(PluginWrapper w, Throwable t) {
+        w.setPluginState(PluginState.FAILED);
+        w.setFailedException(t);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void discover(PluginWrapper w, List<Class<? extends KringloopExtension>> points) {
+        PluginDescriptor d = w.getDescriptor();
+        for (String className : manager.getExtensionClassNames(w.getPluginId())) {
+            Class<?> type;
+            try {
+                type = Class.forName(className, false, w.getPluginClassLoader());
+            } catch (Throwable e) {
+                broken(w, "?", className, "class cannot be loaded: " + reason(e));
+                continue;
+            }
+            boolean matched = false;
+            for (Class<? extends KringloopExtension> point : points) {
+                if (!point.isAssignableFrom(type)) {
+                    continue;
+                }
+                matched = true;
+                try {
+                    Object instance = bounded(w.getPluginClassLoader(),
+                            () -> type.getDeclaredConstructor().newInstance());
+                    ExtensionInfo info = bounded(w.getPluginClassLoader(),
+                            () -> ((KringloopExtension) instance).describe());
+                    if (info == null) {
+                        throw new IllegalStateException("describe() returned null");
+                    }
+                    extensions.add(new HostedExtension(w.getPluginId(), d.getVersion(), point, className,
+                            (KringloopExtension) instance, info));
+                } catch (Throwable e) {
+                    broken(w, point.getSimpleName(), className, reason(e));
+                }
+            }
+            if (!matched) {
+                broken(w, "?", className, "implements no extension point this host knows");
+            }
+        }
+    }
+
+    private void broken(PluginWrapper w, String point, String className, String reason) {
+        LOG.warning(() -> "Extension " + className + " of plugin " + w.getPluginId() + " is broken: " + reason);
+        brokenByPlugin.computeIfAbsent(w.getPluginId(), k -> new ArrayList<>())
+                .add(new PluginStatus.ExtensionStatus(point, null, null, null, List.of(), className, "BROKEN", reason));
+    }
+
+    /** Runs plugin code on the call pool with the time limit; unwraps its failure. */
+    private <R> R bounded(ClassLoader loader, Callable<R> task) throws Exception {
+        Future<R> f = executor.submit(() -> {
+            Thread.currentThread().setContextClassLoader(loader);
+            return task.call();
+        });
+        try {
+            return f.get(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw new TimeoutException("no answer within " + callTimeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof Exception ex ? ex : new RuntimeException(c);
+        }
+    }
+
+    /** @return every extension of a point, whatever its state, in plugin then id order */
+    @SuppressWarnings("unchecked")
+    public <T extends KringloopExtension> List<HostedExtension<T>> extensions(Class<T> point) {
+        return extensions.stream().filter(e -> e.point() == point).map(e -> (HostedExtension<T>) e)
+                .sorted(Comparator.comparing(HostedExtension<T>::pluginId).thenComparing(HostedExtension::id))
+                .toList();
+    }
+
+    /** @return the extension of a point with this id (the first plugin wins if two claim it) */
+    public <T extends KringloopExtension> Optional<HostedExtension<T>> extension(Class<T> point, String id) {
+        return extensions(point).stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Calls plugin code with the time limit. A throw marks the extension FAILED (it may recover on the
+     * next call); a time-out quarantines it, since a hung call would otherwise tie up a thread per request.
+     *
+     * @throws ExtensionCallException when the call gives no answer
+     */
+    public <T extends KringloopExtension, R> R call(HostedExtension<T> ext, String operation, Function<T, R> fn) {
+        if (ext.state() == HostedExtension.State.QUARANTINED) {
+            throw new ExtensionCallException(ExtensionCallException.Kind.QUARANTINED, ext,
+                    describe(ext, operation) + " is quarantined after an earlier failure: " + ext.lastFailure(), null);
+        }
+        ClassLoader loader = ext.instance().getClass().getClassLoader();
+        try {
+            R r = bounded(loader, () -> fn.apply(ext.instance()));
+            ext.succeeded();
+            return r;
+        } catch (RejectedExecutionException e) {
+            throw new ExtensionCallException(ExtensionCallException.Kind.SATURATED, ext,
+                    "all " + MAX_CALL_THREADS + " plugin-call threads are busy; try again", e);
+        } catch (TimeoutException e) {
+            String why = operation + " gave no answer within " + callTimeout.toMillis() + " ms";
+            ext.quarantine(why);
+            LOG.warning(() -> describe(ext, operation) + " timed out and is quarantined");
+            throw new ExtensionCallException(ExtensionCallException.Kind.TIMED_OUT, ext,
+                    describe(ext, operation) + " timed out after " + callTimeout.toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtensionCallException(ExtensionCallException.Kind.THREW, ext, "interrupted", e);
+        } catch (Throwable e) {
+            String why = operation + " threw " + reason(e);
+            ext.failed(why);
+            LOG.log(Level.WARNING, describe(ext, operation) + " failed", e);
+            throw new ExtensionCallException(ExtensionCallException.Kind.THREW, ext,
+                    describe(ext, operation) + " failed: " + reason(e), e);
+        }
+    }
+
+    private static String describe(HostedExtension<?> ext, String operation) {
+        return "Extension '" + ext.id() + "' (" + ext.point().getSimpleName() + ") of plugin " + ext.pluginId() + " "
+                + ext.pluginVersion() + ", call " + operation + ",";
+    }
+
+    /** @return the state of every plugin jar, loaded or not, by id */
+    public List<PluginStatus> status() {
+        List<PluginStatus> out = new ArrayList<>();
+        for (PluginWrapper w : manager.getPlugins()) {
+            PluginDescriptor d = w.getDescriptor();
+            List<PluginStatus.ExtensionStatus> ext = new ArrayList<>();
+            for (HostedExtension<?> e : extensions) {
+                if (e.pluginId().equals(w.getPluginId())) {
+                    ExtensionInfo i = e.info();
+                    ext.add(new PluginStatus.ExtensionStatus(e.point().getSimpleName(), i.id(), i.name(),
+                            i.description(), i.implementsRules().stream().map(Object::toString).toList(),
+                            e.className(), e.state().name(), e.lastFailure()));
+                }
+            }
+            ext.addAll(brokenByPlugin.getOrDefault(w.getPluginId(), List.of()));
+            String state = w.getPluginState().name();
+            out.add(new PluginStatus(w.getPluginId(), d.getVersion(), d.getProvider(), d.getPluginDescription(),
+                    state, w.getPluginState() == PluginState.FAILED ? reason(w.getFailedException()) : null,
+                    w.getPluginPath().getFileName().toString(), ext));
+        }
+        manager.loadFailures.forEach((path, reason) -> out.add(new PluginStatus(path.getFileName().toString(), null,
+                null, null, "FAILED_TO_LOAD", reason, path.getFileName().toString(), List.of())));
+        out.sort(Comparator.comparing(PluginStatus::id));
+        return out;
+    }
+
+    public Path pluginsDir() {
+        return pluginsDir;
+    }
+
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    @Override
+    public void close() {
+        try {
+            manager.stopPlugins();
+            manager.unloadPlugins();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Stopping plugins failed", e);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /** The deepest cause of a failure, as "Type: message": what a user needs to see, not the wrappers. */
+    static String reason(Throwable t) {
+        if (t == null) {
+            return "unknown";
+        }
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root.getMessage();
+        return root.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+    }
+
+    /** PF4J logs and skips a jar it cannot load; this keeps the reason so users can see it. */
+    private static final class RecordingPluginManager extends DefaultPluginManager {
+
+        final Map<Path, String> loadFailures = new ConcurrentHashMap<>();
+
+        RecordingPluginManager(Path root) {
+            super(root);
+        }
+
+        @Override
+        protected PluginWrapper loadPluginFromPath(Path pluginPath) {
+            try {
+                return super.loadPluginFromPath(pluginPath);
+            } catch (RuntimeException e) {
+                loadFailures.put(pluginPath, e.getMessage() + (e.getCause() == null ? "" : " (" + reason(e) + ")"));
+                throw e;
+            }
+        }
+    }
+}

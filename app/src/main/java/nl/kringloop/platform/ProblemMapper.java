@@ -1,0 +1,149 @@
+package nl.kringloop.platform;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every exception that leaves a resource into RFC 9457 problem+json, so no HTML error page and no
+ * stack trace ever comes from {@code /api}. Unexpected faults are logged with an incident id that the
+ * response repeats.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable t) {
+        Problem p = classify(t);
+        Response.ResponseBuilder b = Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p);
+        if (t instanceof NotAllowedException na) {
+            b.allow(na.getResponse().getAllowedMethods());
+        }
+        if (t instanceof NotAuthorizedException) {
+            b.header("WWW-Authenticate", "Bearer realm=\"kringloop\"");
+        }
+        return b.build();
+    }
+
+    static Problem classify(Throwable t) {
+        if (t instanceof ProblemException pe) {
+            return pe.problem();
+        }
+        if (t instanceof ExtensionCallException ece) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.WARNING, "Plugin call failed, incident " + incident + ": " + ece.getMessage());
+            return Problem.of(503, "plugin-failure", "Plugin failure", ece.getMessage())
+                    .withRule("plugin " + ece.pluginId() + " " + ece.pluginVersion() + ", extension " + ece.extensionId())
+                    .withIncident(incident);
+        }
+        JsonParsingException parsing = cause(t, JsonParsingException.class);
+        if (parsing != null) {
+            return malformedJson(parsing);
+        }
+        if (t instanceof NotFoundException) {
+            return Problem.of(404, "not-found", "Not found", "No resource at this path");
+        }
+        if (t instanceof NotAllowedException) {
+            return Problem.of(405, "method-not-allowed", "Method not allowed",
+                    "This resource does not answer this HTTP method");
+        }
+        if (t instanceof NotSupportedException) {
+            return Problem.of(415, "unsupported-media-type", "Unsupported media type",
+                    "Send the request body as application/json");
+        }
+        if (t instanceof NotAcceptableException) {
+            return Problem.of(406, "not-acceptable", "Not acceptable",
+                    "This resource answers application/json (errors as application/problem+json)");
+        }
+        if (t instanceof NotAuthorizedException) {
+            return Problem.of(401, "unauthorized", "Unauthorized", "Send a valid API token: Authorization: Bearer <token>");
+        }
+        if (t instanceof ForbiddenException) {
+            return Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this request");
+        }
+        if (t instanceof ConstraintViolationException cve) {
+            List<Problem.FieldError> errors = cve.getConstraintViolations().stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .map(ProblemMapper::fieldError).toList();
+            return ProblemException.invalidFields("The request breaks " + errors.size() + " validation rule(s)", errors)
+                    .problem();
+        }
+        JsonbException jsonb = cause(t, JsonbException.class);
+        if (jsonb != null) {
+            return Problem.of(400, "invalid-json", "Invalid JSON", "The JSON does not fit the expected structure: "
+                    + firstLine(jsonb.getMessage()));
+        }
+        JsonException json = cause(t, JsonException.class);
+        if (json != null) {
+            return Problem.of(400, "malformed-json", "Malformed JSON", firstLine(json.getMessage()));
+        }
+        if (t instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+            int status = wae.getResponse().getStatus();
+            return Problem.of(status, "http-" + status, wae.getResponse().getStatusInfo().getReasonPhrase(),
+                    firstLine(wae.getMessage()));
+        }
+        if (t instanceof ProcessingException pe && pe.getCause() == null) {
+            return Problem.of(400, "bad-request", "Bad request", firstLine(pe.getMessage()));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected fault, incident " + incident, t);
+        return Problem.of(500, "internal-error", "Internal error",
+                "An unexpected fault occurred; it is logged under the incident id").withIncident(incident);
+    }
+
+    static Problem malformedJson(JsonParsingException e) {
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")";
+        return Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON" + where
+                + ": " + firstLine(e.getMessage()));
+    }
+
+    private static Problem.FieldError fieldError(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        // drop the method and parameter names (apply.arg0.x) that Bean Validation puts in front
+        String[] parts = path.split("\\.", 3);
+        String field = parts.length == 3 ? parts[2] : path;
+        return new Problem.FieldError(field, "validation", v.getMessage());
+    }
+
+    private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
