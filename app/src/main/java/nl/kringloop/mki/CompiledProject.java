@@ -91,7 +91,8 @@ public final class CompiledProject {
         if (status[line] != COUNTED) {
             return 0;
         }
+        // + 0.0 turns the −0.0 of a scoped-out module with a negative figure (0 × −1) into 0.0; exact otherwise
         return quantity[line] * profiles[lineProfile[line] * MODULES + module]
-                * cardEuro[lineCard[line] * MODULES + module];
+                * cardEuro[lineCard[line] * MODULES + module] + 0.0;
     }
 }
