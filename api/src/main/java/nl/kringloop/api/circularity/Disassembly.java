@@ -11,8 +11,8 @@ package nl.kringloop.api.circularity;
  * @param endOfLife            the end-of-life scenario: shares offered for recycling, reuse and composting, with
  *                             proof; composting only with a compostability standard named
  * @param recyclingEfficiency  E_C of the EMF MCI (REFERENCE §6): efficiency, fraction 0–1, of the recycling
- *                             process the recycled share goes to; {@code null} when unknown (the MCI then
- *                             assumes 1 and says so)
+ *                             process the recycled share goes to; {@code null} when unknown. Needed by the
+ *                             MCI when the disassembly has a recycled share
  */
 public record Disassembly(String id, String name, double unitMassGram, double count, Recovery endOfLife,
                           Double recyclingEfficiency) {
