@@ -8,7 +8,7 @@ import java.util.List;
  * The eight steps of the CPF guide (seed "Circular Product Footprint", BoM steps 1–8) and the fields of the
  * bill of materials that implement each, so a manufacturer can follow the guide through the API.
  */
-final class CpfSteps {
+public final class CpfSteps {
 
     private CpfSteps() {
     }
@@ -23,7 +23,7 @@ final class CpfSteps {
      * @param rule    the citation used in findings and terms
      */
     @Schema(name = "CpfStep")
-    record Step(@Schema(example = "3") int step, @Schema(example = "Proof of secondary raw material") String title,
+    public record Step(@Schema(example = "3") int step, @Schema(example = "Proof of secondary raw material") String title,
                 String what, List<String> fields, @Schema(example = "CPF guide step 3") String rule) {
     }
 

@@ -57,10 +57,12 @@ public record BillOfMaterials(String productId, String name, BomSubject subject,
         for (int i = 0; i < components.size(); i++) {
             checkComponent(components.get(i), "components[" + i + "]", ids, errors);
         }
+        // a disassembly may carry the id of the component it mostly comes from: ids are unique per list
+        Set<String> disassemblyIds = new HashSet<>();
         for (int j = 0; j < disassemblies.size(); j++) {
             Disassembly d = disassemblies.get(j);
             String p = "disassemblies[" + j + "]";
-            checkId(d.id(), p, ids, CircularityRules.step(6), errors);
+            checkId(d.id(), p, disassemblyIds, CircularityRules.step(6), errors);
             nonNegative(d.unitMassGram(), p + ".unitMassGram", d.id(), CircularityRules.step(6), errors);
             nonNegative(d.count(), p + ".count", d.id(), CircularityRules.step(6), errors);
             checkRecovery(d.endOfLife(), p + ".endOfLife", d.id(), CircularityRules.step(7), errors);

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One line of the bill of materials (seed steps 1–5; SPEC §5 component i).
  *
- * @param id                 the line's id, unique in the bill; used as subject of terms and findings
+ * @param id                 the line's id, unique among the components; used as subject of terms and findings
  * @param name               what it is, e.g. "aluminium housing"
  * @param supplier           who supplies it; may be empty
  * @param unit               the unit it is counted in, e.g. "pcs", "m", "kg"

@@ -4,7 +4,7 @@ package nl.kringloop.api.circularity;
  * What comes out of a product at end of life (seed steps 6 and 7; SPEC §5 disassembly j). It need not match
  * the components that went in: steel and its paint coating are two components but one disassembly.
  *
- * @param id                   the line's id, unique in the bill
+ * @param id                   the line's id, unique among the disassemblies (it may repeat a component's id)
  * @param name                 what it is
  * @param unitMassGram         grams per piece; ≥ 0
  * @param count                pieces per product; ≥ 0

@@ -92,5 +92,8 @@ class BillOfMaterialsTest {
         Component c = component("c1", 1, SecondaryInput.NONE, null);
         assertTrue(fields(new BillOfMaterials("", "x", BomSubject.PRODUCT, List.of(c, c), List.of(), null))
                 .contains("components[1].id"));
+        // a disassembly may repeat the id of the component it comes from
+        assertEquals(List.of(), fields(new BillOfMaterials("", "x", BomSubject.PRODUCT, List.of(c),
+                List.of(new Disassembly("c1", "", 1, 1, Recovery.NONE, null)), null)));
     }
 }
