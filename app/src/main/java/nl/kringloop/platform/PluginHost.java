@@ -6,6 +6,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.kringloop.api.KringloopExtension;
+import nl.kringloop.api.circularity.CircularityMethod;
+import nl.kringloop.api.impact.ImpactMethod;
 import nl.kringloop.api.mki.ImpactWeighting;
 import nl.kringloop.api.mki.MkiRule;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,8 +27,8 @@ import java.util.Optional;
 public class PluginHost {
 
     /** Every extension point the host knows; a plugin's other extensions are listed as broken. */
-    static final List<Class<? extends KringloopExtension>> EXTENSION_POINTS =
-            List.of(ImpactWeighting.class, MkiRule.class);
+    static final List<Class<? extends KringloopExtension>> EXTENSION_POINTS = List.of(ImpactWeighting.class,
+            MkiRule.class, CircularityMethod.class, ImpactMethod.class);
 
     @Inject
     @ConfigProperty(name = "kringloop.plugins.dir", defaultValue = "plugins")

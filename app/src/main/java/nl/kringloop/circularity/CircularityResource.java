@@ -1,0 +1,179 @@
+package nl.kringloop.circularity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.kringloop.api.Finding;
+import nl.kringloop.api.circularity.BillOfMaterials;
+import nl.kringloop.api.circularity.CircularityMethod;
+import nl.kringloop.api.circularity.CircularityResult;
+import nl.kringloop.api.circularity.Term;
+import nl.kringloop.platform.HostedExtension;
+import nl.kringloop.platform.PluginHost;
+import nl.kringloop.platform.Problem;
+import nl.kringloop.platform.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code /api/circularity}: circularity methods (CPF/CPFx, EMF MCI) applied to a bill of materials, and the
+ * steps of the CPF guide. Refusals shared by every method and those of the method itself are 400 problems
+ * naming the field; the calculation runs in the plugin through {@link PluginHost#call}.
+ */
+@Path("circularity")
+@RequestScoped
+@Tag(name = "circularity", description = "Circularity of a product or component from its bill of materials:"
+        + " Kringloop CPF/CPFx (a separately labelled method, not a guideline score) and the EMF MCI")
+@Produces(MediaType.APPLICATION_JSON)
+public class CircularityResource {
+
+    /** The answer of {@code POST /api/circularity/{method}}. */
+    @Schema(name = "CircularityResult")
+    public record Result(MethodView method,
+                         @Schema(example = "urn:gtin:08712345678906") String productId, String name,
+                         @Schema(example = "PRODUCT", enumeration = {"PRODUCT", "COMPONENT"}) String subject,
+                         @Schema(example = "CPF", description = "CPF (product), CPFx (component) or MCI")
+                         String indicator,
+                         @Schema(example = "Kringloop CPF 1.0") String formula,
+                         @Schema(description = "the value, 0–100 %, 100 % best, unrounded", example = "76.0869565")
+                         double scorePercent,
+                         @Schema(description = "true when market averages were used: label the value indicative")
+                         boolean indicative,
+                         @Schema(description = "every term of the formula, totals (subject null) and per line")
+                         List<Term> terms,
+                         @Schema(description = "warnings and notes, e.g. a mass mismatch above 5 %")
+                         List<Finding> findings) {
+    }
+
+    private static final String BILL_EXAMPLE = """
+            {"productId": "urn:gtin:08712345678906", "name": "air purifier", "subject": "PRODUCT",
+             "components": [
+              {"id": "housing", "supplier": "Alu BV", "unit": "pcs", "unitMassGram": 200, "unitsPerProduct": 1,
+               "supplierCpfxShare": 0.75, "supplierCpfxProofDocuments": ["alu-cpfx-2025.pdf"],
+               "productionWaste": {"massGram": 20, "recovery": {"recycledShare": 1, "proofDocuments": ["scrap.pdf"]}}},
+              {"id": "pcb", "unit": "pcs", "unitMassGram": 50, "unitsPerProduct": 1,
+               "secondaryInput": {"recycled": [{"share": 0.1, "source": "market average", "marketAverage": true}]}},
+              {"id": "filter", "unit": "pcs", "unitMassGram": 10, "unitsPerProduct": 3, "maintenancePhase": true,
+               "secondaryInput": {"renewable": [{"share": 0.9, "source": "supplier", "proofDocuments": ["fsc.pdf"]}]}}],
+             "disassemblies": [
+              {"id": "housing", "unitMassGram": 195, "count": 1, "endOfLife": {"recycledShare": 0.9}},
+              {"id": "pcb", "unitMassGram": 50, "count": 1, "endOfLife": {"recycledShare": 0.5, "reusedShare": 0.2}},
+              {"id": "filter", "unitMassGram": 10, "count": 1,
+               "endOfLife": {"compostedShare": 1, "compostabilityStandard": "EN 13432"}}]}""";
+
+    @Inject
+    PluginHost host;
+
+    @GET
+    @Operation(summary = "List the circularity methods", description = "Every CircularityMethod extension of every"
+            + " loaded plugin, with plugin, version, state and the rules it implements.")
+    @APIResponse(responseCode = "200", description = "the methods", content = @Content(
+            schema = @Schema(implementation = MethodView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "methods", value = """
+                    [{"id": "cpf", "name": "Kringloop CPF / CPFx", "plugin": "cpf", "pluginVersion": "0.1.0",
+                      "implementsRules": ["Kringloop CPF 1.0 SPEC §5", "CPF guide step 1"], "state": "AVAILABLE"},
+                     {"id": "emf-mci", "name": "EMF Material Circularity Indicator (2015)", "plugin": "emf-mci",
+                      "pluginVersion": "0.1.0", "implementsRules": ["EMF MCI 2015 REFERENCE §6"],
+                      "state": "AVAILABLE"}]""")))
+    public List<MethodView> list() {
+        return host.extensions(CircularityMethod.class).stream().map(e -> MethodView.of(e, null)).toList();
+    }
+
+    @GET
+    @Path("cpf/steps")
+    @Operation(summary = "The eight steps of the CPF guide",
+            description = "Each step of the Circular Product Footprint guide with the fields of the bill of"
+                    + " materials (and of the result) that implement it.")
+    @APIResponse(responseCode = "200", description = "steps 1–8", content = @Content(
+            schema = @Schema(implementation = CpfSteps.Step.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "step 2", value = """
+                    [{"step": 2, "title": "Ask the supplier for the CPFx calculation",
+                      "what": "If the supplier has its own CPFx for a component, that value is used …",
+                      "fields": ["components[].supplierCpfxShare", "components[].supplierCpfxProofDocuments"],
+                      "rule": "CPF guide step 2"}]""")))
+    public List<CpfSteps.Step> cpfSteps() {
+        return CpfSteps.STEPS;
+    }
+
+    @GET
+    @Path("{method}")
+    @Operation(summary = "Show a circularity method")
+    @APIResponse(responseCode = "200", description = "the method",
+            content = @Content(schema = @Schema(implementation = MethodView.class)))
+    @APIResponse(responseCode = "404", description = "no such method",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MethodView show(@PathParam("method") @Parameter(example = "cpf") String method) {
+        return MethodView.of(find(method), null);
+    }
+
+    @POST
+    @Path("{method}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Compute a circularity value from a bill of materials",
+            description = "Body: the bill of materials (CPF guide steps 1–7). Masses in grams (…Gram), shares as"
+                    + " fractions 0–1 (…Share; 0.3 = 30 %). subject PRODUCT gives the CPF (disassemblies and their"
+                    + " end-of-life scenario count), COMPONENT the CPFx. Answer: the value 0–100 % with every term,"
+                    + " findings, whether it is indicative, and the method, plugin and version that computed it."
+                    + " Method cpf: the published Kringloop CPF (docs/methods/cpf.md); emf-mci: the EMF Material"
+                    + " Circularity Indicator 2015, which also needs feedstockRecyclingEfficiency (E_F) for recycled"
+                    + " input, recyclingEfficiency (E_C) for recycled disassemblies, and optionally utility.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BillOfMaterials.class),
+            examples = @ExampleObject(name = "air purifier (docs/methods/cpf.md)", value = BILL_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "the value with its terms", content = @Content(
+            schema = @Schema(implementation = Result.class),
+            examples = @ExampleObject(name = "CPF of the air purifier", value = """
+                    {"method": {"id": "cpf", "plugin": "cpf", "pluginVersion": "0.1.0"},
+                     "productId": "urn:gtin:08712345678906", "subject": "PRODUCT", "indicator": "CPF",
+                     "formula": "Kringloop CPF 1.0", "scorePercent": 76.08695652173913, "indicative": true,
+                     "terms": [{"symbol": "V", "name": "virgin input mass: Σ (m_i + w_i)(1 − f_i)", "value": 103.0,
+                                "unit": "g", "rule": "Kringloop CPF 1.0 SPEC §5"}],
+                     "findings": [{"severity": "WARNING", "rule": "Kringloop CPF 1.0 SPEC §5",
+                                   "field": "disassemblies", "message": "The disassemblies weigh 255 g, …"}]}""")))
+    @APIResponse(responseCode = "400", description = "malformed JSON, a wrong type, or a refused value: shares over"
+            + " 1, a supplier CPFx beside secondary shares, negative masses, composting without a standard, E_F = 0"
+            + " with recycled input", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "composting without a standard", value = """
+                    {"type": "https://kringloop.nl/problems/invalid-fields", "title": "Invalid fields", "status": 400,
+                     "detail": "disassemblies[2].endOfLife.compostabilityStandard: Composting counts only when …",
+                     "field": "disassemblies[2].endOfLife.compostabilityStandard", "rule": "CPF guide definitions",
+                     "errors": [{"field": "disassemblies[2].endOfLife.compostabilityStandard",
+                                 "rule": "CPF guide definitions", "message": "Composting counts only when …"}]}""")))
+    @APIResponse(responseCode = "404", description = "no such method",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "the plugin failed or timed out",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Result calculate(@PathParam("method") @Parameter(example = "cpf") String method, String body) {
+        HostedExtension<CircularityMethod> ext = find(method);
+        BillOfMaterials bill = BillOfMaterialsReader.read(body);
+        List<Finding> refusals = new ArrayList<>(bill.inputErrors());
+        Refusals.refuseErrors(refusals);
+        refusals.addAll(host.call(ext, "validate(bill)", m -> m.validate(bill)));
+        Refusals.refuseErrors(refusals);
+        CircularityResult r = host.call(ext, "calculate(bill)", m -> m.calculate(bill));
+        return new Result(MethodView.of(ext, null), bill.productId(), bill.name(), bill.subject().name(),
+                r.indicator(), r.method(), r.scorePercent(), r.indicative(), r.terms(), r.findings());
+    }
+
+    private HostedExtension<CircularityMethod> find(String id) {
+        return host.extension(CircularityMethod.class, id)
+                .orElseThrow(() -> ProblemException.notFound("Circularity method", id));
+    }
+}

@@ -1,0 +1,62 @@
+package nl.kringloop.circularity;
+
+import nl.kringloop.api.circularity.BillOfMaterials;
+import nl.kringloop.api.circularity.BomSubject;
+import nl.kringloop.api.impact.ImpactProfile;
+import nl.kringloop.platform.ProblemException;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class BillOfMaterialsReaderTest {
+
+    @Test
+    void readsTheNestedFormMemberForMember() {
+        BillOfMaterials b = BillOfMaterialsReader.read("""
+                {"subject": "component", "components": [{"id": "steel", "unitMassGram": 500, "unitsPerProduct": 2,
+                  "secondaryInput": {"recycled": [{"share": 0.6, "source": "mill"}, {"share": 0.5}]},
+                  "productionWaste": {"massGram": 100, "recovery": {"recycledShare": 0.8}}}]}""");
+        assertEquals(BomSubject.COMPONENT, b.subject());
+        assertEquals(1000, b.components().get(0).massGram());
+        assertEquals(0.5, b.components().get(0).secondaryInput().worstCaseTotalShare());
+        assertEquals(0.8, b.components().get(0).productionWaste().recovery().recoveredShare());
+        assertEquals(0, b.inputErrors().size());
+    }
+
+    @Test
+    void aWrongTypeNamesItsPath() {
+        ProblemException e = assertThrows(ProblemException.class, () -> BillOfMaterialsReader.read("""
+                {"components": [{"id": "a", "unitMassGram": 1, "unitsPerProduct": 1,
+                  "secondaryInput": {"reused": [{"share": "half"}]}}]}"""));
+        assertEquals("components[0].secondaryInput.reused[0].share", e.problem().field());
+        assertEquals(400, e.problem().status());
+    }
+
+    @Test
+    void aMissingMassNamesItsPath() {
+        ProblemException e = assertThrows(ProblemException.class, () -> BillOfMaterialsReader.read("""
+                {"components": [{"id": "a", "unitsPerProduct": 1}]}"""));
+        assertEquals("components[0].unitMassGram", e.problem().field());
+    }
+
+    @Test
+    void refusalsBecomeOneProblemNamingTheFirstField() {
+        BillOfMaterials b = BillOfMaterialsReader.read("""
+                {"components": [{"id": "a", "unitMassGram": 1, "unitsPerProduct": 1}],
+                 "disassemblies": [{"id": "d", "unitMassGram": 1, "count": 1, "endOfLife": {"compostedShare": 1}}]}""");
+        ProblemException e = assertThrows(ProblemException.class, () -> Refusals.refuseErrors(b.inputErrors()));
+        assertEquals("disassemblies[0].endOfLife.compostabilityStandard", e.problem().field());
+        assertEquals(1, e.problem().errors().size());
+    }
+
+    @Test
+    void anImpactProfileNeedsValueAndUnit() {
+        ImpactProfile p = ImpactProfileReader.read("""
+                {"values": {"climate-change": {"value": 12.5, "unit": "kg CO2-eq"}}}""");
+        assertEquals(12.5, p.values().get("climate-change").value());
+        ProblemException e = assertThrows(ProblemException.class, () -> ImpactProfileReader.read("""
+                {"values": {"climate-change": {"value": 12.5}}}"""));
+        assertEquals("values.climate-change.unit", e.problem().field());
+    }
+}

@@ -1,0 +1,18 @@
+package nl.kringloop.circularity;
+
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+
+/** Points RestAssured at the running integration-test server; numbers as doubles so 1e-10 comparisons hold. */
+final class MethodsItSupport {
+
+    private MethodsItSupport() {
+    }
+
+    static void configure() {
+        RestAssured.baseURI = System.getProperty("kringloop.baseUri", "http://localhost:9181");
+        RestAssured.config = RestAssured.config().jsonConfig(
+                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
+    }
+}
