@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 license = @License(name = "EUPL-1.2")),
         tags = {
                 @Tag(name = "methodologies", description = "Loaded methodology plugins and their extensions"),
-                @Tag(name = "weighting", description = "MKI shadow-price sets (NMD set 1, set 2)")
+                @Tag(name = "weighting", description = "MKI shadow-price sets (NMD set 1, set 2)"),
+                @Tag(name = "mki", description = "MKI calculation (RWS protocol \"Berekenen en aantonen MKI-waarde\")")
         })
 public class KringloopApplication extends Application {
 }

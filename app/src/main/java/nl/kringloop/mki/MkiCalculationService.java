@@ -1,0 +1,69 @@
+package nl.kringloop.mki;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.kringloop.api.ExtensionInfo;
+import nl.kringloop.api.mki.ImpactWeighting;
+import nl.kringloop.api.mki.MkiRule;
+import nl.kringloop.api.mki.ShadowPriceSet;
+import nl.kringloop.platform.HostedExtension;
+import nl.kringloop.platform.PluginHost;
+import nl.kringloop.platform.ProblemException;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Runs the MKI engine with what the plugins provide: the document's shadow-price set and every
+ * {@link MkiRule}. Each rule is called through the plugin host with its time limit, once for all lines and
+ * once for the project — never once per line.
+ */
+@ApplicationScoped
+public class MkiCalculationService {
+
+    @Inject
+    PluginHost host;
+
+    /** Parses and calculates; a malformed document is a 400 problem naming the field. */
+    public MkiResult calculate(String body) {
+        return calculate(ProjectDocumentReader.read(body));
+    }
+
+    public MkiResult calculate(ProjectDocument doc) {
+        HostedExtension<ImpactWeighting> w = host.extension(ImpactWeighting.class, doc.weighting())
+                .orElseThrow(() -> ProblemException.invalidField("weighting", "weighting: no loaded shadow-price set '"
+                        + doc.weighting() + "'; see GET /api/methodologies/weightings"));
+        ShadowPriceSet set = host.call(w, "shadowPriceSet()", ImpactWeighting::shadowPriceSet);
+        MkiCalculator.WeightingSource source = new MkiCalculator.WeightingSource(set, w.pluginId(), w.pluginVersion());
+        return MkiCalculator.calculate(doc, source, rules());
+    }
+
+    /** @return every rule extension, in plugin then id order (a stable order keeps results reproducible) */
+    List<RuleBinding> rules() {
+        return host.extensions(MkiRule.class).stream().map(this::binding).toList();
+    }
+
+    private RuleBinding binding(HostedExtension<MkiRule> ext) {
+        return new RuleBinding() {
+            @Override
+            public String pluginId() {
+                return ext.pluginId();
+            }
+
+            @Override
+            public String pluginVersion() {
+                return ext.pluginVersion();
+            }
+
+            @Override
+            public ExtensionInfo info() {
+                return ext.info();
+            }
+
+            @Override
+            public <R> R call(String operation, Function<MkiRule, R> fn) {
+                return host.call(ext, operation, fn);
+            }
+        };
+    }
+}

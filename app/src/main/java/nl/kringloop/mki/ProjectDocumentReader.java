@@ -1,0 +1,277 @@
+package nl.kringloop.mki;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import nl.kringloop.api.LcaModule;
+import nl.kringloop.api.mki.DataCategory;
+import nl.kringloop.api.mki.Flow;
+import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.ProblemException;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses a project document (SPEC §4) with JSON-P. Anything malformed — not JSON, a wrong type, an unknown
+ * card or object reference, a negative quantity, a unit that is not the card's, an unknown module or flow, a
+ * duplicate id — is a 400 {@link ProblemException} naming the exact field ({@code lines[12].quantity}).
+ * Breaking a protocol rule is not malformed: that is for the rules, as findings.
+ */
+public final class ProjectDocumentReader {
+
+    private ProjectDocumentReader() {
+    }
+
+    public static ProjectDocument read(String body) {
+        return read(JsonInput.parse(body));
+    }
+
+    public static ProjectDocument read(JsonValue json) {
+        JsonObject root = JsonInput.object(json, "");
+        String name = optionalString(root, "name", "").orElse("");
+        String protocolVersion = JsonInput.string(JsonInput.required(root, "protocolVersion", ""), "protocolVersion");
+        String weighting = JsonInput.string(JsonInput.required(root, "weighting", ""), "weighting");
+        double serviceLifeYears = JsonInput.number(JsonInput.required(root, "serviceLifeYears", ""), "serviceLifeYears");
+        if (serviceLifeYears <= 0) {
+            throw ProblemException.invalidField("serviceLifeYears", "serviceLifeYears: must be more than 0 years");
+        }
+        String nmdVersion = optionalString(root, "nmdVersion", "").orElse(null);
+        List<String> sections = null;
+        if (JsonInput.optional(root, "sections").isPresent()) {
+            JsonArray a = JsonInput.array(root.get("sections"), "sections");
+            sections = new ArrayList<>();
+            for (int i = 0; i < a.size(); i++) {
+                sections.add(JsonInput.string(a.get(i), JsonInput.index("sections", i)));
+            }
+        }
+        List<ProjectDocument.Card> cards = cards(JsonInput.array(JsonInput.required(root, "cards", ""), "cards"));
+        List<ProjectDocument.ProjectObject> objects =
+                objects(JsonInput.array(JsonInput.required(root, "objects", ""), "objects"));
+        Map<String, ProjectDocument.Card> cardById = new HashMap<>();
+        cards.forEach(c -> cardById.put(c.id(), c));
+        Set<String> objectIds = new HashSet<>();
+        objects.forEach(o -> objectIds.add(o.id()));
+        List<ProjectDocument.Line> lines =
+                lines(JsonInput.array(JsonInput.required(root, "lines", ""), "lines"), cardById, objectIds);
+        return new ProjectDocument(name, protocolVersion, weighting, serviceLifeYears, nmdVersion, sections, cards,
+                objects, lines);
+    }
+
+    private static List<ProjectDocument.Card> cards(JsonArray a) {
+        List<ProjectDocument.Card> out = new ArrayList<>(a.size());
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < a.size(); i++) {
+            String p = JsonInput.index("cards", i);
+            JsonObject o = JsonInput.object(a.get(i), p);
+            String id = id(o, p, ids);
+            JsonValue cat = JsonInput.required(o, "dataCategory", p);
+            String catCode = cat instanceof JsonNumber n ? n.bigDecimalValue().toPlainString()
+                    : JsonInput.string(cat, JsonInput.path(p, "dataCategory"));
+            DataCategory category = DataCategory.ofCode(catCode).orElseThrow(() -> ProblemException.invalidField(
+                    JsonInput.path(p, "dataCategory"), JsonInput.path(p, "dataCategory") + ": '" + catCode
+                            + "' is not a data category (1, 2, 3 or 3a)"));
+            String unit = JsonInput.string(JsonInput.required(o, "unit", p), JsonInput.path(p, "unit"));
+            Double lifespanYears = null;
+            if (JsonInput.optional(o, "lifespanYears").isPresent()) {
+                lifespanYears = JsonInput.number(o.get("lifespanYears"), JsonInput.path(p, "lifespanYears"));
+                if (lifespanYears <= 0) {
+                    throw ProblemException.invalidField(JsonInput.path(p, "lifespanYears"),
+                            JsonInput.path(p, "lifespanYears") + ": must be more than 0 years");
+                }
+            }
+            out.add(new ProjectDocument.Card(id, optionalString(o, "name", p).orElse(id), category, unit,
+                    lifespanYears, optionalBool(o, "representative", p), optionalString(o, "source", p).orElse(""),
+                    optionalString(o, "libraryVersion", p).orElse(null), optionalBool(o, "releasedMaterialCard", p),
+                    impacts(JsonInput.object(JsonInput.required(o, "impacts", p), JsonInput.path(p, "impacts")),
+                            JsonInput.path(p, "impacts")),
+                    attributes(o, p)));
+        }
+        return out;
+    }
+
+    private static Map<LcaModule, Map<String, Double>> impacts(JsonObject o, String path) {
+        Map<LcaModule, Map<String, Double>> out = new EnumMap<>(LcaModule.class);
+        for (Map.Entry<String, JsonValue> m : o.entrySet()) {
+            String mp = JsonInput.path(path, m.getKey());
+            LcaModule module = LcaModule.ofCode(m.getKey()).orElseThrow(() -> ProblemException.invalidField(mp,
+                    mp + ": '" + m.getKey() + "' is not an EN 15804 module (A1-A3, A1…A5, B1…B7, C1…C4, D)"));
+            if (out.containsKey(module)) {
+                throw ProblemException.invalidField(mp, mp + ": module " + module.code() + " is given twice");
+            }
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonValue> v : JsonInput.object(m.getValue(), mp).entrySet()) {
+                values.put(v.getKey(), JsonInput.number(v.getValue(), JsonInput.path(mp, v.getKey())));
+            }
+            out.put(module, Collections.unmodifiableMap(values));
+        }
+        // A1-A3 together and A1/A2/A3 apart would count the product stage twice
+        if (out.containsKey(LcaModule.A1_A3)
+                && (out.containsKey(LcaModule.A1) || out.containsKey(LcaModule.A2) || out.containsKey(LcaModule.A3))) {
+            throw ProblemException.invalidField(path, path + ": give A1-A3 together or A1, A2, A3 apart, not both");
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static List<ProjectDocument.ProjectObject> objects(JsonArray a) {
+        List<ProjectDocument.ProjectObject> out = new ArrayList<>(a.size());
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < a.size(); i++) {
+            String p = JsonInput.index("objects", i);
+            JsonObject o = JsonInput.object(a.get(i), p);
+            String id = id(o, p, ids);
+            out.add(new ProjectDocument.ProjectObject(id, optionalString(o, "name", p).orElse(id),
+                    optionalString(o, "parent", p).orElse(null), optionalBool(o, "earthwork", p)));
+        }
+        Map<String, String> parentOf = new HashMap<>();
+        out.forEach(o -> parentOf.put(o.id(), o.parent()));
+        for (int i = 0; i < out.size(); i++) {
+            ProjectDocument.ProjectObject o = out.get(i);
+            String field = JsonInput.path(JsonInput.index("objects", i), "parent");
+            if (o.parent() != null && !ids.contains(o.parent())) {
+                throw ProblemException.invalidField(field, field + ": unknown object '" + o.parent() + "'");
+            }
+            // walk up: a tree has no cycles, so more steps than objects means one
+            String at = o.parent();
+            for (int steps = 0; at != null; steps++) {
+                if (steps > out.size() || at.equals(o.id())) {
+                    throw ProblemException.invalidField(field, field + ": object '" + o.id() + "' is its own ancestor");
+                }
+                at = parentOf.get(at);
+            }
+        }
+        return out;
+    }
+
+    private static List<ProjectDocument.Line> lines(JsonArray a, Map<String, ProjectDocument.Card> cards,
+                                                    Set<String> objectIds) {
+        List<ProjectDocument.Line> out = new ArrayList<>(a.size());
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < a.size(); i++) {
+            String p = JsonInput.index("lines", i);
+            JsonObject o = JsonInput.object(a.get(i), p);
+            String id = id(o, p, ids);
+            String object = JsonInput.string(JsonInput.required(o, "object", p), JsonInput.path(p, "object"));
+            if (!objectIds.contains(object)) {
+                throw ProblemException.invalidField(JsonInput.path(p, "object"),
+                        JsonInput.path(p, "object") + ": unknown object '" + object + "'");
+            }
+            String cardId = JsonInput.string(JsonInput.required(o, "card", p), JsonInput.path(p, "card"));
+            ProjectDocument.Card card = cards.get(cardId);
+            if (card == null) {
+                throw ProblemException.invalidField(JsonInput.path(p, "card"),
+                        JsonInput.path(p, "card") + ": unknown card '" + cardId + "'");
+            }
+            String qp = JsonInput.path(p, "quantity");
+            double quantity = JsonInput.number(JsonInput.required(o, "quantity", p), qp);
+            if (quantity < 0) {
+                throw ProblemException.invalidField(qp, qp + ": must not be negative (" + quantity + ")");
+            }
+            String unit = optionalString(o, "unit", p).orElse(card.unit());
+            if (!sameUnit(unit, card.unit())) {
+                throw ProblemException.invalidField(JsonInput.path(p, "unit"), JsonInput.path(p, "unit") + ": '" + unit
+                        + "' is not the unit of card '" + cardId + "' ('" + card.unit() + "')");
+            }
+            String flowCode = optionalString(o, "flow", p).orElse(Flow.ENTERING.code());
+            Flow flow = Flow.ofCode(flowCode).orElseThrow(() -> ProblemException.invalidField(JsonInput.path(p, "flow"),
+                    JsonInput.path(p, "flow") + ": '" + flowCode + "' is not a flow (entering, reused-within, released)"));
+            out.add(new ProjectDocument.Line(id, object, cardId, quantity, unit, flow,
+                    optionalString(o, "section", p).orElse(null), optionalString(o, "temporary", p).orElse(null),
+                    optionalBool(o, "restscope", p), attributes(o, p)));
+        }
+        return out;
+    }
+
+    /** Units compare without case, spaces and superscripts: "m³" is "m3". */
+    static boolean sameUnit(String a, String b) {
+        return normalUnit(a).equals(normalUnit(b));
+    }
+
+    private static String normalUnit(String u) {
+        return u.strip().toLowerCase().replace("³", "3").replace("²", "2").replace("^", "").replace(" ", "");
+    }
+
+    private static String id(JsonObject o, String p, Set<String> seen) {
+        String ip = JsonInput.path(p, "id");
+        String id = JsonInput.string(JsonInput.required(o, "id", p), ip);
+        if (id.isBlank()) {
+            throw ProblemException.invalidField(ip, ip + ": must not be blank");
+        }
+        if (!seen.add(id)) {
+            throw ProblemException.invalidField(ip, ip + ": duplicate id '" + id + "'");
+        }
+        return id;
+    }
+
+    private static java.util.Optional<String> optionalString(JsonObject o, String name, String p) {
+        return JsonInput.optional(o, name).map(v -> JsonInput.string(v, JsonInput.path(p, name)));
+    }
+
+    private static boolean optionalBool(JsonObject o, String name, String p) {
+        return JsonInput.optional(o, name).map(v -> JsonInput.bool(v, JsonInput.path(p, name))).orElse(false);
+    }
+
+    private static Map<String, Object> attributes(JsonObject o, String p) {
+        if (JsonInput.optional(o, "attributes").isEmpty()) {
+            return Map.of();
+        }
+        String ap = JsonInput.path(p, "attributes");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) plain(JsonInput.object(o.get("attributes"), ap), ap);
+        return m;
+    }
+
+    /** JSON value → read-only Java value: String, Long (integral) or Double, Boolean, List, Map; nulls dropped. */
+    static Object plain(JsonValue v, String path) {
+        return switch (v.getValueType()) {
+            case STRING -> ((JsonString) v).getString();
+            case NUMBER -> number((JsonNumber) v, path);
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+            case ARRAY -> {
+                JsonArray a = (JsonArray) v;
+                List<Object> l = new ArrayList<>(a.size());
+                for (int i = 0; i < a.size(); i++) {
+                    Object x = plain(a.get(i), JsonInput.index(path, i));
+                    if (x != null) {
+                        l.add(x);
+                    }
+                }
+                yield Collections.unmodifiableList(l);
+            }
+            case OBJECT -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonValue> e : ((JsonObject) v).entrySet()) {
+                    Object x = plain(e.getValue(), JsonInput.path(path, e.getKey()));
+                    if (x != null) {
+                        m.put(e.getKey(), x);
+                    }
+                }
+                yield Collections.unmodifiableMap(m);
+            }
+        };
+    }
+
+    private static Number number(JsonNumber n, String path) {
+        if (n.isIntegral()) {
+            BigDecimal b = n.bigDecimalValue();
+            try {
+                return b.longValueExact();
+            } catch (ArithmeticException tooBig) {
+                // falls through to double
+            }
+        }
+        return JsonInput.number(n, path);
+    }
+}

@@ -1,0 +1,122 @@
+package nl.kringloop.mki;
+
+import nl.kringloop.api.LcaModule;
+import nl.kringloop.api.mki.DataCategory;
+import nl.kringloop.api.mki.Flow;
+import nl.kringloop.platform.ProblemException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Malformed documents are 400 problems naming the exact field; well-formed ones parse completely. */
+class ProjectDocumentReaderTest {
+
+    /** A valid document; tests replace one fragment to break it. */
+    static final String VALID = """
+            {"name": "N201", "protocolVersion": "4.0", "weighting": "nmd-set-1", "serviceLifeYears": 50,
+             "nmdVersion": "3.5", "sections": ["asphalt"],
+             "cards": [{"id": "c-ac16", "name": "AC16", "dataCategory": "3", "unit": "t", "lifespanYears": 15,
+                        "representative": true, "source": "NMD", "libraryVersion": "3.5",
+                        "impacts": {"A1-A3": {"GWP": 52.1, "AP": 0.21}, "A4": {"GWP": 4}, "D": {"GWP": -3.0}}},
+                       {"id": "c-sand", "dataCategory": "3a", "unit": "m³", "impacts": {"A1A3": {"GWP": 1}}}],
+             "objects": [{"id": "o1", "name": "Hoofdrijbaan", "parent": null},
+                         {"id": "o2", "name": "Vluchtstrook", "parent": "o1"},
+                         {"id": "gw", "name": "Grondwerk", "earthwork": true}],
+             "lines": [{"id": "L1", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t",
+                        "flow": "entering", "section": "asphalt", "temporary": null, "restscope": false,
+                        "attributes": {"forLine": ["L2"], "widthCm": 15, "ratio": 0.25, "ok": true,
+                                       "annexC": {"machine": "excavator", "class": "V"}}},
+                       {"id": "L2", "object": "gw", "card": "c-sand", "quantity": 3, "unit": "m3",
+                        "flow": "released", "temporary": "fence", "restscope": true}]}""";
+
+    @Test
+    void readsAWellFormedDocument() {
+        ProjectDocument d = ProjectDocumentReader.read(VALID);
+        assertThat(d.protocolVersion()).isEqualTo("4.0");
+        assertThat(d.nmdVersion()).isEqualTo("3.5");
+        assertThat(d.sections()).containsExactly("asphalt");
+        assertThat(d.cards().get(0).dataCategory()).isEqualTo(DataCategory.THREE);
+        assertThat(d.cards().get(0).impacts().get(LcaModule.A1_A3)).containsEntry("AP", 0.21);
+        assertThat(d.cards().get(1).impacts()).containsKey(LcaModule.A1_A3);
+        assertThat(d.cards().get(1).name()).isEqualTo("c-sand");
+        assertThat(d.objects().get(1).parent()).isEqualTo("o1");
+        assertThat(d.objects().get(2).earthwork()).isTrue();
+        ProjectDocument.Line l1 = d.lines().get(0);
+        assertThat(l1.quantity()).isEqualTo(1200.0);
+        assertThat(l1.attributes()).containsEntry("widthCm", 15L).containsEntry("ratio", 0.25)
+                .containsEntry("ok", true).containsEntry("forLine", List.of("L2"))
+                .containsEntry("annexC", Map.of("machine", "excavator", "class", "V"));
+        ProjectDocument.Line l2 = d.lines().get(1);
+        assertThat(l2.flow()).isEqualTo(Flow.RELEASED);
+        assertThat(l2.temporary()).isEqualTo("fence");
+        assertThat(l2.restscope()).isTrue();
+    }
+
+    @Test
+    void notJsonIsMalformed() {
+        ProblemException e = catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read("{\"name\": "));
+        assertThat(e.problem().status()).isEqualTo(400);
+        assertThat(e.problem().type()).endsWith("malformed-json");
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ 400 at {2}")
+    @CsvSource(delimiter = '|', value = {
+            "quantity as string      | \"quantity\": 1200      ->\"quantity\": \"1200\"        | lines[0].quantity",
+            "negative quantity       | \"quantity\": 3,        ->\"quantity\": -3,           | lines[1].quantity",
+            "huge quantity           | \"quantity\": 3,        ->\"quantity\": 1e999,        | lines[1].quantity",
+            "missing quantity        | \"quantity\": 3,        ->                            | lines[1].quantity",
+            "unknown card            | \"card\": \"c-sand\"    ->\"card\": \"c-nope\"        | lines[1].card",
+            "unknown object          | \"object\": \"gw\"      ->\"object\": \"gx\"          | lines[1].object",
+            "unit not the card's     | \"unit\": \"m3\"        ->\"unit\": \"t\"             | lines[1].unit",
+            "unknown flow            | \"flow\": \"released\"  ->\"flow\": \"leaving\"       | lines[1].flow",
+            "duplicate line id       | \"id\": \"L2\"          ->\"id\": \"L1\"              | lines[1].id",
+            "duplicate card id       | \"id\": \"c-sand\"      ->\"id\": \"c-ac16\"          | cards[1].id",
+            "duplicate object id     | \"id\": \"gw\"          ->\"id\": \"o2\"              | objects[2].id",
+            "unknown module          | \"A4\": {\"GWP\": 4}    ->\"A9\": {\"GWP\": 4}        | cards[0].impacts.A9",
+            "impact as string        | \"AP\": 0.21            ->\"AP\": \"0.21\"            | cards[0].impacts.A1-A3.AP",
+            "A1-A3 and A1 both       | \"A4\": {\"GWP\": 4}    ->\"A1\": {\"GWP\": 4}        | cards[0].impacts",
+            "unknown category        | \"dataCategory\": \"3a\"->\"dataCategory\": \"4\"     | cards[1].dataCategory",
+            "unknown parent          | \"parent\": \"o1\"      ->\"parent\": \"o9\"          | objects[1].parent",
+            "restscope as string     | \"restscope\": true     ->\"restscope\": \"yes\"      | lines[1].restscope",
+            "attributes not object   | \"attributes\": {       ->\"attributes\": [{          | lines[0].attributes",
+            "service life zero       | \"serviceLifeYears\": 50->\"serviceLifeYears\": 0     | serviceLifeYears",
+            "protocol as number      | \"protocolVersion\": \"4.0\"->\"protocolVersion\": 4.0 | protocolVersion",
+            "lines not an array      | \"lines\": [            ->\"lines\": {\"x\": [        | lines",
+    })
+    void malformedDocumentIs400NamingTheField(String why, String edit, String field) {
+        String[] fromTo = edit.split("->", -1);
+        String body = VALID.replace(fromTo[0].strip(), fromTo[1].strip());
+        if (why.equals("attributes not object")) {
+            body = body.replace("\"V\"}}},", "\"V\"}}]},");
+        }
+        if (why.equals("lines not an array")) {
+            body = body.substring(0, body.lastIndexOf(']')) + "]}}";
+        }
+        assertThat(body).as("edit applies").isNotEqualTo(VALID);
+        String finalBody = body;
+        ProblemException e = catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read(finalBody));
+        assertThat(e).as(why).isNotNull();
+        assertThat(e.problem().status()).isEqualTo(400);
+        assertThat(e.problem().field()).as(why + ": " + e.problem().detail()).isEqualTo(field);
+        assertThat(e.problem().detail()).startsWith(field);
+    }
+
+    @Test
+    void anObjectThatIsItsOwnAncestorIs400() {
+        String body = VALID.replace("\"parent\": null", "\"parent\": \"o2\"");
+        ProblemException e = catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read(body));
+        assertThat(e.problem().field()).isEqualTo("objects[0].parent");
+    }
+
+    @Test
+    void writerRoundTripsTheDocument() {
+        ProjectDocument d = ProjectDocumentReader.read(VALID);
+        assertThat(ProjectDocumentReader.read(ProjectDocumentWriter.writeString(d))).isEqualTo(d);
+    }
+}
