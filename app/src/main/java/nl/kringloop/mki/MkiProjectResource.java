@@ -162,7 +162,7 @@ public class MkiProjectResource {
     @Path("{id}")
     @RolesAllowed({"calculator", "admin"})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete a project" + "", description = "Its variants stay." + WRITERS_NOTE)
+    @Operation(summary = "Delete a project", description = "Its variants stay." + WRITERS_NOTE)
     @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id) {
         projects.delete(id);
@@ -247,7 +247,7 @@ public class MkiProjectResource {
     @Path("{id}/lines/{lineId}")
     @RolesAllowed({"calculator", "admin"})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Remove a line" + "", description = WRITERS_NOTE.trim())
+    @Operation(summary = "Remove a line", description = "Needs a bearer token with role calculator or admin.")
     @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class)))
     public View removeLine(@PathParam("id") String id, @PathParam("lineId") String lineId) {
         return view(projects.removeLine(id, lineId, user()));
