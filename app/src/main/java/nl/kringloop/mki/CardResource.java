@@ -35,7 +35,7 @@ import java.util.List;
 /** {@code /api/mki/cards}: the product-card library, imported per NMD date-version (RWS-MKI 4.0 §1.4). */
 @Path("mki/cards")
 @RequestScoped
-@Tag(name = "mki-cards", description = "Product-card library (NMD date-versions, §1.4)")
+@Tag(name = "mki-cards")
 @Produces(MediaType.APPLICATION_JSON)
 public class CardResource {
 

@@ -43,7 +43,7 @@ import java.util.List;
  */
 @Path("mki/projects")
 @RequestScoped
-@Tag(name = "mki-projects", description = "Stored MKI projects, variants, results and exports")
+@Tag(name = "mki-projects")
 @Produces(MediaType.APPLICATION_JSON)
 public class MkiProjectResource {
 
