@@ -30,7 +30,7 @@ class MethodologyIT {
         });
         Map<String, Object> set1 = ext.stream().filter(e -> e.get("id").equals("nmd-set-1")).findFirst().orElseThrow();
         assertThat((List<Object>) set1.get("implementsRules")).contains("RWS-MKI 4.0 §1.1");
-        assertThat(body.getString("pluginsDirectory")).startsWith("/").endsWith("/plugins");
+        assertThat(body.getString("pluginsDirectory")).startsWith("/").endsWith("plugins");
     }
 
     @SuppressWarnings("unchecked")
