@@ -40,7 +40,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof NotAllowedException na) {
             b.allow(na.getResponse().getAllowedMethods());
         }
-        if (t instanceof NotAuthorizedException) {
+        if (p.status() == 401) {
             b.header("WWW-Authenticate", "Bearer realm=\"kringloop\"");
         }
         return b.build();

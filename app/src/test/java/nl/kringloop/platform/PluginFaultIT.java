@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static nl.kringloop.platform.ApiClient.api;
-import static nl.kringloop.platform.ProblemIT.assertProblem;
+import static nl.kringloop.platform.ApiClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -4,6 +4,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import static nl.kringloop.platform.ApiClient.api;
+import static nl.kringloop.platform.ApiClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every API error is RFC 9457 problem+json naming what is wrong; never HTML, never a stack trace. */
@@ -69,14 +70,5 @@ class ProblemIT {
     @Test
     void aWrongMediaTypeIs415() {
         assertProblem(api().contentType("text/plain").body("GWP=1").post(APPLY), 415, "unsupported-media-type");
-    }
-
-    static void assertProblem(Response r, int status, String slug) {
-        assertThat(r.statusCode()).as(r.asString()).isEqualTo(status);
-        assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.jsonPath().getString("type")).isEqualTo("https://kringloop.nl/problems/" + slug);
-        assertThat(r.jsonPath().getInt("status")).isEqualTo(status);
-        assertThat(r.jsonPath().getString("title")).isNotBlank();
-        assertThat(r.asString()).doesNotContain("<html").doesNotContain("\tat ").doesNotContain("\\tat ");
     }
 }

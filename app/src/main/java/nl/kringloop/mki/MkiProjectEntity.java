@@ -1,0 +1,125 @@
+package nl.kringloop.mki;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * A stored MKI project: its complete, self-contained document (cards embedded) as JSON — the same document
+ * {@code POST /api/mki/calculate} takes — plus what the register needs around it. Storing the document whole
+ * is what makes export → calculate give the same result to the last digit.
+ */
+@Entity
+@Table(name = "MKI_PROJECT")
+public class MkiProjectEntity {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, length = 500)
+    private String name;
+
+    /** The project this one is a variant of; null for an original. */
+    @Column(name = "VARIANT_OF", length = 36)
+    private String variantOf;
+
+    @Column(name = "VARIANT_LABEL", length = 200)
+    private String variantLabel;
+
+    /** Demo data: invented cards and quantities, shown as illustrative everywhere. */
+    @Column(nullable = false)
+    private boolean illustrative;
+
+    @Lob
+    @Column(name = "DOCUMENT_JSON", nullable = false)
+    private String documentJson;
+
+    @Version
+    private long revision;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "UPDATED_AT", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "CREATED_BY", length = 200)
+    private String createdBy;
+
+    @Column(name = "UPDATED_BY", length = 200)
+    private String updatedBy;
+
+    protected MkiProjectEntity() {
+    }
+
+    MkiProjectEntity(String id, String name, String variantOf, String variantLabel, boolean illustrative,
+                     String documentJson, Instant now, String by) {
+        this.id = id;
+        this.name = name;
+        this.variantOf = variantOf;
+        this.variantLabel = variantLabel;
+        this.illustrative = illustrative;
+        this.documentJson = documentJson;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.createdBy = by;
+        this.updatedBy = by;
+    }
+
+    void replaceDocument(String name, String json, Instant now, String by) {
+        this.name = name;
+        this.documentJson = json;
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String variantOf() {
+        return variantOf;
+    }
+
+    public String variantLabel() {
+        return variantLabel;
+    }
+
+    public boolean illustrative() {
+        return illustrative;
+    }
+
+    public String documentJson() {
+        return documentJson;
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+}

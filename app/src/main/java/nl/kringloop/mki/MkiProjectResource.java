@@ -1,0 +1,342 @@
+package nl.kringloop.mki;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.Problem;
+import nl.kringloop.platform.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code /api/mki/projects}: stored MKI projects, their lines and objects, variants and comparison, result and
+ * export. Reading is public; every write needs the role {@code calculator} (or {@code admin}).
+ */
+@Path("mki/projects")
+@RequestScoped
+@Tag(name = "mki-projects")
+@Produces(MediaType.APPLICATION_JSON)
+public class MkiProjectResource {
+
+    private static final String WRITERS_NOTE = " Needs a bearer token with role calculator or admin.";
+
+    @Inject
+    MkiProjects projects;
+
+    @Inject
+    MkiCalculationService calculation;
+
+    @Context
+    SecurityContext security;
+
+    /** A project as listed. */
+    @Schema(name = "MkiProjectSummary")
+    public record Summary(String id, String name, String variantOf, String variantLabel,
+                          @Schema(description = "demo data: invented cards and quantities") boolean illustrative,
+                          long revision, Instant createdAt, Instant updatedAt, String updatedBy, int lines) {
+    }
+
+    /** A project with its document. */
+    @Schema(name = "MkiProject")
+    public record View(Summary project, @Schema(type = SchemaType.OBJECT) JsonObject document) {
+    }
+
+    @GET
+    @Operation(summary = "List projects", description = "Every stored project and variant; demo data is marked"
+            + " illustrative.")
+    @APIResponse(responseCode = "200", description = "projects", content = @Content(
+            schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "list", value = """
+                    [{"id": "5f0c…", "name": "N201 groot onderhoud", "illustrative": false, "revision": 3,
+                      "lines": 412}]""")))
+    public List<Summary> list() {
+        return projects.list().stream().map(MkiProjectResource::summary).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"calculator", "admin"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a project", description = "From a complete project document (SPEC §4; lines may"
+            + " name library cards of the document's nmdVersion, which are embedded), or empty from"
+            + " {\"name\": …} with protocol 4.0, weighting nmd-set-1 and a 50-year service life unless given."
+            + WRITERS_NOTE)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "empty", value = """
+                    {"name": "N201 groot onderhoud", "nmdVersion": "NMD 3.7 (2024-03-01)",
+                     "objects": [{"id": "o1", "name": "Hoofdrijbaan"}, {"id": "gw", "name": "Grondwerk", "earthwork": true}]}""")))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(
+            schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "400", description = "the document is not valid (the field is named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "no valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(String body) {
+        MkiProjectEntity e = projects.create(JsonInput.object(JsonInput.parse(body), ""), user(), false);
+        return Response.status(Response.Status.CREATED).entity(view(e)).build();
+    }
+
+    @GET
+    @Path("compare")
+    @Operation(summary = "Compare variants side by side", description = "Two or more project ids (comma"
+            + " separated): total, per object (subtree), per module, and the lines that differ; the first id is the"
+            + " base.")
+    @APIResponse(responseCode = "200", description = "the comparison", content = @Content(
+            schema = @Schema(implementation = VariantComparison.Comparison.class),
+            examples = @ExampleObject(name = "two variants", value = """
+                    {"variants": [{"id": "a", "totalMkiEuro": 120000.0}, {"id": "b", "totalMkiEuro": 98000.0}],
+                     "byModule": [{"key": "A1-A3", "mkiEuro": [100000.0, 80000.0]}],
+                     "lineDifferences": [{"lineId": "L7", "change": "changed"}]}""")))
+    @APIResponse(responseCode = "400", description = "fewer than two ids",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VariantComparison.Comparison compare(
+            @QueryParam("ids") @Parameter(description = "comma-separated project ids", example = "a,b") String ids) {
+        List<String> list = ids == null ? List.of()
+                : Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (list.size() < 2) {
+            throw ProblemException.invalidField("ids", "ids: give two or more project ids, comma separated");
+        }
+        List<VariantComparison.Input> inputs = new ArrayList<>();
+        for (String id : list) {
+            MkiProjectEntity e = projects.get(id);
+            ProjectDocument doc = MkiProjectResource.document(e);
+            inputs.add(new VariantComparison.Input(e.id(), e.variantLabel(), doc, calculation.calculate(doc)));
+        }
+        return VariantComparison.compare(inputs);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Show a project with its document")
+    @APIResponse(responseCode = "200", description = "the project", content = @Content(
+            schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "404", description = "no such project",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public View show(@PathParam("id") String id) {
+        return view(projects.get(id));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({"calculator", "admin"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change project settings", description = "JSON merge patch of name, protocolVersion,"
+            + " weighting, serviceLifeYears, nmdVersion, sections." + WRITERS_NOTE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "protocol", value = "{\"protocolVersion\": \"3.1\"}")))
+    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class)))
+    public View changeSettings(@PathParam("id") String id, String body) {
+        return view(projects.changeSettings(id, JsonInput.object(JsonInput.parse(body), ""), user()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({"calculator", "admin"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete a project", description = "Its variants stay." + WRITERS_NOTE)
+    @APIResponse(responseCode = "204", description = "deleted")
+    public Response delete(@PathParam("id") String id) {
+        projects.delete(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/result")
+    @Operation(summary = "Calculate the project's MKI", description = "The result of SPEC §4 for the stored"
+            + " document: totals per module, object and line, every factor with its rule, findings, and the"
+            + " plugins and versions used.")
+    @APIResponse(responseCode = "200", description = "the result", content = @Content(
+            schema = @Schema(implementation = MkiResult.class),
+            examples = @ExampleObject(name = "result", value = """
+                    {"valid": true, "totalMkiEuro": 123456.78, "byModule": {"A1-A3": 100000.0},
+                     "method": {"protocol": "RWS-MKI 4.0"}}""")))
+    public MkiResult result(@PathParam("id") String id) {
+        return calculation.calculate(document(projects.get(id)));
+    }
+
+    @GET
+    @Path("{id}/export")
+    @Operation(summary = "Export the complete document", description = "Cards embedded and the plugins and"
+            + " versions that calculate it named under \"method\"; POST it to /api/mki/calculate to get the same"
+            + " result to the last digit.")
+    @APIResponse(responseCode = "200", description = "the document", content = @Content(
+            schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "export", value = """
+                    {"name": "N201", "protocolVersion": "4.0", "weighting": "nmd-set-1", "serviceLifeYears": 50,
+                     "cards": [], "objects": [], "lines": [],
+                     "method": {"protocol": "RWS-MKI 4.0", "plugins": [{"id": "mki-weighting", "version": "0.1.0"}]}}""")))
+    public JsonObject export(@PathParam("id") String id) {
+        MkiProjectEntity e = projects.get(id);
+        JsonObject doc = MkiProjects.json(e);
+        MkiResult r = calculation.calculate(ProjectDocumentReader.read(doc));
+        var method = Json.createObjectBuilder().add("protocol", r.method().protocol());
+        var plugins = Json.createArrayBuilder();
+        r.method().plugins().forEach(p -> plugins.add(Json.createObjectBuilder().add("id", p.id())
+                .add("version", p.version())));
+        method.add("plugins", plugins);
+        var b = Json.createObjectBuilder(doc).add("method", method)
+                .add("exportedFrom", Json.createObjectBuilder().add("project", e.id()).add("revision", e.revision())
+                        .add("exportedAt", Instant.now().toString()));
+        if (e.illustrative()) {
+            b.add("illustrative", true);
+        }
+        return b.build();
+    }
+
+    @POST
+    @Path("{id}/lines")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"calculator", "admin"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Add a line", description = "A line of SPEC §4; a card not embedded yet is taken from the"
+            + " library version the project names (nmdVersion)." + WRITERS_NOTE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "line", value = """
+            {"id": "L13", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t", "flow": "entering",
+             "section": "asphalt"}""")))
+    @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "400", description = "the line is not valid (the field is named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "a line with this id exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addLine(@PathParam("id") String id, String body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(view(projects.addLine(id, JsonInput.object(JsonInput.parse(body), "line"), user()))).build();
+    }
+
+    @PATCH
+    @Path("{id}/lines/{lineId}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({"calculator", "admin"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change a line", description = "JSON merge patch (RFC 7396), e.g. a new quantity." + WRITERS_NOTE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "quantity", value = "{\"quantity\": 1350}")))
+    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class)))
+    public View changeLine(@PathParam("id") String id, @PathParam("lineId") String lineId, String body) {
+        return view(projects.changeLine(id, lineId, JsonInput.object(JsonInput.parse(body), ""), user()));
+    }
+
+    @DELETE
+    @Path("{id}/lines/{lineId}")
+    @RolesAllowed({"calculator", "admin"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Remove a line", description = "Needs a bearer token with role calculator or admin.")
+    @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class)))
+    public View removeLine(@PathParam("id") String id, @PathParam("lineId") String lineId) {
+        return view(projects.removeLine(id, lineId, user()));
+    }
+
+    @POST
+    @Path("{id}/objects")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"calculator", "admin"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Add an object", description = "An object of the contract's tree (§2.1.2a) or the"
+            + " earthwork object beside it (§2.1.2b, \"earthwork\": true)." + WRITERS_NOTE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "object", value = """
+            {"id": "o2", "name": "Kunstwerk KW-12", "parent": null}""")))
+    @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class)))
+    public Response addObject(@PathParam("id") String id, String body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(view(projects.addObject(id, JsonInput.object(JsonInput.parse(body), "object"), user()))).build();
+    }
+
+    @PATCH
+    @Path("{id}/objects/{objectId}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({"calculator", "admin"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change an object", description = "JSON merge patch: name, parent, earthwork." + WRITERS_NOTE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rename", value = "{\"name\": \"Hoofdrijbaan Re\"}")))
+    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class)))
+    public View changeObject(@PathParam("id") String id, @PathParam("objectId") String objectId, String body) {
+        return view(projects.changeObject(id, objectId, JsonInput.object(JsonInput.parse(body), ""), user()));
+    }
+
+    @DELETE
+    @Path("{id}/objects/{objectId}")
+    @RolesAllowed({"calculator", "admin"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Remove an object", description = "Refused (409) while lines or objects refer to it."
+            + WRITERS_NOTE)
+    @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "409", description = "still in use",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public View removeObject(@PathParam("id") String id, @PathParam("objectId") String objectId) {
+        return view(projects.removeObject(id, objectId, user()));
+    }
+
+    @POST
+    @Path("{id}/variants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"calculator", "admin"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Copy the project as a variant", description = "Body {\"label\": …}. Variants of a"
+            + " variant belong to the same original." + WRITERS_NOTE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "variant", value = "{\"label\": \"warm asfalt\"}")))
+    @APIResponse(responseCode = "201", description = "the variant", content = @Content(schema = @Schema(implementation = View.class)))
+    public Response variant(@PathParam("id") String id, String body) {
+        JsonObject o = JsonInput.object(JsonInput.parse(body), "");
+        String label = JsonInput.string(JsonInput.required(o, "label", ""), "label");
+        if (label.isBlank() || label.length() > 200) {
+            throw ProblemException.invalidField("label", "label: 1 to 200 characters");
+        }
+        return Response.status(Response.Status.CREATED).entity(view(projects.copyAsVariant(id, label, user()))).build();
+    }
+
+    @GET
+    @Path("{id}/variants")
+    @Operation(summary = "List the variants of a project")
+    @APIResponse(responseCode = "200", description = "variants", content = @Content(
+            schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY)))
+    public List<Summary> variants(@PathParam("id") String id) {
+        MkiProjectEntity e = projects.get(id);
+        return projects.variantsOf(e.variantOf() == null ? e.id() : e.variantOf()).stream()
+                .map(MkiProjectResource::summary).toList();
+    }
+
+    static ProjectDocument document(MkiProjectEntity e) {
+        return ProjectDocumentReader.read(MkiProjects.json(e));
+    }
+
+    private static View view(MkiProjectEntity e) {
+        return new View(summary(e), MkiProjects.json(e));
+    }
+
+    private static Summary summary(MkiProjectEntity e) {
+        JsonObject doc = MkiProjects.json(e);
+        return new Summary(e.id(), e.name(), e.variantOf(), e.variantLabel(), e.illustrative(), e.revision(),
+                e.createdAt(), e.updatedAt(), e.updatedBy(), doc.getJsonArray("lines").size());
+    }
+
+    private String user() {
+        return security == null || security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
+    }
+}

@@ -1,0 +1,30 @@
+package nl.kringloop.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Records and reads the audit trail; records join the caller's transaction so a failed write leaves no entry. */
+@ApplicationScoped
+public class Audit {
+
+    @PersistenceContext(unitName = "kringloop")
+    EntityManager em;
+
+    public void record(String actorId, String actorName, String action, String subjectType, String subjectId,
+                       String detail) {
+        em.persist(new AuditEntry(Instant.now(), actorId, actorName, action, subjectType, subjectId, detail));
+    }
+
+    public void record(Caller caller, String action, String subjectType, String subjectId, String detail) {
+        record(caller.actorId(), caller.actorName(), action, subjectType, subjectId, detail);
+    }
+
+    public List<AuditEntry> of(String subjectType, String subjectId) {
+        return em.createQuery("select e from AuditEntry e where e.subjectType = :t and e.subjectId = :i order by e.id",
+                AuditEntry.class).setParameter("t", subjectType).setParameter("i", subjectId).getResultList();
+    }
+}

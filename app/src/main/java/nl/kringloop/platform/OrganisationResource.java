@@ -1,0 +1,337 @@
+package nl.kringloop.platform;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * {@code /api/organisations}: organisations and the people authorised to submit their data (guideline §3.3
+ * condition 5). The governance administrator creates both; a person manages their own tokens.
+ */
+@Path("organisations")
+@RequestScoped
+@Tag(name = "organisations")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+
+    @Schema(name = "Organisation")
+    public record OrganisationView(String id, @Schema(example = "Voorbeeld Computers B.V.") String name,
+                                   @Schema(example = "KvK 12345678") String identifier, Instant createdAt) {
+        static OrganisationView of(Organisation o) {
+            return new OrganisationView(o.id(), o.name(), o.identifier(), o.createdAt());
+        }
+    }
+
+    @Schema(name = "Person", description = "a person of an organisation; roles: submitter, calculator")
+    public record PersonView(String id, String name, String email, String organisationId,
+                             @Schema(example = "[\"submitter\"]") Set<String> roles, boolean active, Instant createdAt) {
+        static PersonView of(Account a) {
+            return new PersonView(a.id(), a.name(), a.email(), a.organisationId(), a.roles(), a.active(), a.createdAt());
+        }
+    }
+
+    @Schema(name = "TokenInfo", description = "an API token without its secret")
+    public record TokenView(String id, String label, @Schema(example = "kl_Xy3b") String prefix, Instant createdAt,
+                            Instant revokedAt) {
+        static TokenView of(ApiToken t) {
+            return new TokenView(t.id(), t.label(), t.prefix(), t.createdAt(), t.revokedAt());
+        }
+    }
+
+    @Schema(name = "IssuedToken", description = "a new API token; 'token' is shown only in this answer")
+    public record IssuedToken(PersonView person, TokenView info,
+                              @Schema(description = "the secret; store it, it is never shown again") String token) {
+    }
+
+    @PersistenceContext(unitName = "kringloop")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Audit audit;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List organisations", description = "Public: the register shows who supplies its data (condition 18).")
+    public List<OrganisationView> list() {
+        return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList()
+                .stream().map(OrganisationView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "Show an organisation")
+    @APIResponse(responseCode = "404", description = "no such organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrganisationView show(@PathParam("id") String id) {
+        return OrganisationView.of(organisation(id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create an organisation (governance administrator)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "organisation", value = """
+                    {"name": "Voorbeeld Computers B.V.", "identifier": "KvK 12345678"}""")))
+    @APIResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "missing or bad name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "the name is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(String body) {
+        JsonObject o = JsonInput.object(JsonInput.parse(body), "");
+        String name = text(o, "name", 200, true);
+        String identifier = text(o, "identifier", 100, false);
+        if (!em.createQuery("select o from Organisation o where o.name = :n", Organisation.class)
+                .setParameter("n", name).getResultList().isEmpty()) {
+            throw ProblemException.conflict("An organisation named '" + name + "' exists already");
+        }
+        Organisation org = new Organisation(UUID.randomUUID().toString(), name, identifier, Instant.now());
+        em.persist(org);
+        audit.record(caller, "create-organisation", "organisation", org.id(), name);
+        return Response.created(URI.create("organisations/" + org.id())).entity(OrganisationView.of(org)).build();
+    }
+
+    @GET
+    @Path("{id}/submitters")
+    @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "List the people of an organisation",
+            description = "For the administrator and for the organisation's own submitters.")
+    public List<PersonView> people(@PathParam("id") String id) {
+        organisation(id);
+        requireActFor(id);
+        return em.createQuery("select a from Account a where a.organisationId = :o order by a.name", Account.class)
+                .setParameter("o", id).getResultList().stream().map(PersonView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/submitters")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Authorise a person of the organisation (governance administrator)",
+            description = "Creates the person with roles (default: submitter; calculator may be granted too) and a"
+                    + " first personal API token, shown only in this answer.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "person", value = """
+                    {"name": "Anna de Vries", "email": "anna@voorbeeld.nl", "roles": ["submitter"]}""")))
+    @APIResponse(responseCode = "201", description = "created, with the token",
+            content = @Content(schema = @Schema(implementation = IssuedToken.class)))
+    public Response authorise(@PathParam("id") String id, String body) {
+        organisation(id);
+        JsonObject o = JsonInput.object(JsonInput.parse(body), "");
+        String name = text(o, "name", 200, true);
+        String email = text(o, "email", 200, false);
+        Set<String> roles = roles(o, Set.of(Roles.SUBMITTER));
+        Account a = new Account(UUID.randomUUID().toString(), name, email, id, roles, Instant.now());
+        em.persist(a);
+        audit.record(caller, "authorise-person", "organisation", id, a.id() + " " + name + " roles " + roles);
+        IssuedToken issued = issue(a, "first token");
+        return Response.created(URI.create("organisations/" + id + "/submitters/" + a.id())).entity(issued).build();
+    }
+
+    @PUT
+    @Path("{id}/submitters/{person}/roles")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Set a person's roles (governance administrator), e.g. grant calculator")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "roles", value = "{\"roles\": [\"submitter\", \"calculator\"]}")))
+    public PersonView setRoles(@PathParam("id") String id, @PathParam("person") String personId, String body) {
+        Account a = person(id, personId);
+        Set<String> roles = roles(JsonInput.object(JsonInput.parse(body), ""), null);
+        a.roles(roles);
+        audit.record(caller, "set-roles", "organisation", id, a.id() + " roles " + roles);
+        return PersonView.of(a);
+    }
+
+    @DELETE
+    @Path("{id}/submitters/{person}")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Withdraw a person's authorisation (governance administrator); revokes every token")
+    @APIResponse(responseCode = "204", description = "withdrawn")
+    public Response withdraw(@PathParam("id") String id, @PathParam("person") String personId) {
+        Account a = person(id, personId);
+        a.deactivate();
+        tokens(a.id()).forEach(t -> t.revoke(Instant.now()));
+        audit.record(caller, "withdraw-person", "organisation", id, a.id());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/submitters/{person}/tokens")
+    @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER, Roles.CALCULATOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "List a person's tokens (without secrets)", description = "For the person and the administrator.")
+    public List<TokenView> listTokens(@PathParam("id") String id, @PathParam("person") String personId) {
+        Account a = person(id, personId);
+        requireSelfOrAdmin(a);
+        return tokens(a.id()).stream().map(TokenView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/submitters/{person}/tokens")
+    @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER, Roles.CALCULATOR})
+    @Transactional
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a new personal token, shown once", description = "For the person and the administrator."
+            + " Optional body {\"label\": \"…\"}.")
+    @APIResponse(responseCode = "201", description = "the token",
+            content = @Content(schema = @Schema(implementation = IssuedToken.class)))
+    public Response newToken(@PathParam("id") String id, @PathParam("person") String personId, String body) {
+        Account a = person(id, personId);
+        requireSelfOrAdmin(a);
+        if (!a.active()) {
+            throw ProblemException.conflict("The person's authorisation was withdrawn");
+        }
+        String label = body == null || body.isBlank() ? null
+                : text(JsonInput.object(JsonInput.parse(body), ""), "label", 200, false);
+        IssuedToken issued = issue(a, label);
+        return Response.created(URI.create("organisations/" + id + "/submitters/" + a.id() + "/tokens/"
+                + issued.info().id())).entity(issued).build();
+    }
+
+    @DELETE
+    @Path("{id}/submitters/{person}/tokens/{token}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER, Roles.CALCULATOR})
+    @Transactional
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Revoke a token", description = "For the person and the administrator; takes effect at once.")
+    @APIResponse(responseCode = "204", description = "revoked")
+    public Response revoke(@PathParam("id") String id, @PathParam("person") String personId,
+                           @PathParam("token") String tokenId) {
+        Account a = person(id, personId);
+        requireSelfOrAdmin(a);
+        ApiToken t = em.find(ApiToken.class, tokenId);
+        if (t == null || !t.accountId().equals(a.id())) {
+            throw ProblemException.notFound("Token", tokenId);
+        }
+        t.revoke(Instant.now());
+        audit.record(caller, "revoke-token", "organisation", id, a.id() + " token " + t.id());
+        return Response.noContent().build();
+    }
+
+    private IssuedToken issue(Account a, String label) {
+        String token = Tokens.newToken();
+        ApiToken t = new ApiToken(UUID.randomUUID().toString(), a.id(), Tokens.sha256Hex(token), label,
+                Tokens.displayPrefix(token), Instant.now());
+        em.persist(t);
+        audit.record(caller, "issue-token", "organisation", a.organisationId(), a.id() + " token " + t.id());
+        return new IssuedToken(PersonView.of(a), TokenView.of(t), token);
+    }
+
+    private List<ApiToken> tokens(String accountId) {
+        return em.createQuery("select t from ApiToken t where t.accountId = :a order by t.createdAt", ApiToken.class)
+                .setParameter("a", accountId).getResultList();
+    }
+
+    private Organisation organisation(String id) {
+        Organisation o = em.find(Organisation.class, id);
+        if (o == null) {
+            throw ProblemException.notFound("Organisation", id);
+        }
+        return o;
+    }
+
+    private Account person(String orgId, String personId) {
+        organisation(orgId);
+        Account a = em.find(Account.class, personId);
+        if (a == null || !orgId.equals(a.organisationId())) {
+            throw ProblemException.notFound("Person", personId);
+        }
+        return a;
+    }
+
+    private void requireActFor(String orgId) {
+        if (!caller.mayActFor(orgId)) {
+            throw RoleGuard.forbidden("You may act only for your own organisation");
+        }
+    }
+
+    private void requireSelfOrAdmin(Account a) {
+        if (!caller.isAdmin() && !caller.actorId().equals(a.id())) {
+            throw RoleGuard.forbidden("Only the person and the administrator manage a person's tokens");
+        }
+    }
+
+    private static Set<String> roles(JsonObject o, Set<String> absent) {
+        var v = JsonInput.optional(o, "roles");
+        if (v.isEmpty()) {
+            if (absent == null) {
+                throw ProblemException.invalidField("roles", "roles: required");
+            }
+            return absent;
+        }
+        Set<String> roles = new LinkedHashSet<>();
+        var arr = JsonInput.array(v.get(), "roles");
+        for (int i = 0; i < arr.size(); i++) {
+            String r = JsonInput.string(arr.get(i), JsonInput.index("roles", i));
+            // the administrator role is not granted to people of organisations: governance stays independent (condition 16)
+            if (!Roles.SUBMITTER.equals(r) && !Roles.CALCULATOR.equals(r)) {
+                throw ProblemException.invalidField(JsonInput.index("roles", i),
+                        "roles[" + i + "]: '" + r + "' is not a role of an organisation's person (submitter, calculator)");
+            }
+            roles.add(r);
+        }
+        return roles;
+    }
+
+    static String text(JsonObject o, String name, int maxLength, boolean required) {
+        JsonValue v = required ? JsonInput.required(o, name, "") : JsonInput.optional(o, name).orElse(null);
+        if (v == null) {
+            return null;
+        }
+        String s = JsonInput.string(v, name).trim();
+        if (required && s.isEmpty()) {
+            throw ProblemException.invalidField(name, name + ": must not be empty");
+        }
+        if (s.length() > maxLength) {
+            throw ProblemException.invalidField(name, name + ": at most " + maxLength + " characters");
+        }
+        return s;
+    }
+}
