@@ -115,7 +115,10 @@ public class CircularityResource {
     @Path("{method}")
     @Operation(summary = "Show a circularity method")
     @APIResponse(responseCode = "200", description = "the method",
-            content = @Content(schema = @Schema(implementation = MethodView.class)))
+            content = @Content(schema = @Schema(implementation = MethodView.class),
+                    examples = @ExampleObject(name = "cpf", value = """
+                            {"id": "cpf", "name": "Kringloop CPF / CPFx", "plugin": "cpf", "pluginVersion": "0.1.0",
+                             "state": "AVAILABLE"}""")))
     @APIResponse(responseCode = "404", description = "no such method",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MethodView show(@PathParam("method") @Parameter(example = "cpf") String method) {

@@ -87,7 +87,10 @@ public class ImpactMethodResource {
     @Operation(summary = "Show an impact method and its factors",
             description = "Every factor with unit, confidence and note; flagged (unconfirmed, disputed) factors say so.")
     @APIResponse(responseCode = "200", description = "the method and its factors",
-            content = @Content(schema = @Schema(implementation = FactorsView.class)))
+            content = @Content(schema = @Schema(implementation = FactorsView.class),
+                    examples = @ExampleObject(name = "pef-ef31", value = """
+                            {"method": {"id": "pef-ef31", "plugin": "pef-ef31", "pluginVersion": "0.1.0"},
+                             "factors": [{"indicator": "climate-change", "unit": "kg CO2-eq", "confidence": "HIGH"}]}""")))
     @APIResponse(responseCode = "404", description = "no such method",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FactorsView show(@PathParam("method") @Parameter(example = "pef-ef31") String method) {

@@ -48,6 +48,15 @@ import java.util.List;
 public class MkiProjectResource {
 
     private static final String WRITERS_NOTE = " Needs a bearer token with role calculator or admin.";
+    static final String PROJECT_EXAMPLE = """
+            {"project": {"id": "5f0c2a4e-…", "name": "N201 groot onderhoud", "variantOf": null, "illustrative": false,
+                         "revision": 3, "lines": 2},
+             "document": {"name": "N201 groot onderhoud", "protocolVersion": "4.0", "weighting": "nmd-set-1",
+                          "serviceLifeYears": 50, "nmdVersion": "NMD 3.7 (2024-03-01)",
+                          "cards": [{"id": "c-ac16", "unit": "t", "dataCategory": "3", "impacts": {"A1-A3": {"GWP": 52.1}}}],
+                          "objects": [{"id": "o1", "name": "Hoofdrijbaan"}],
+                          "lines": [{"id": "L1", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t",
+                                     "flow": "entering"}]}}""";
 
     @Inject
     MkiProjects projects;
@@ -95,7 +104,7 @@ public class MkiProjectResource {
                     {"name": "N201 groot onderhoud", "nmdVersion": "NMD 3.7 (2024-03-01)",
                      "objects": [{"id": "o1", "name": "Hoofdrijbaan"}, {"id": "gw", "name": "Grondwerk", "earthwork": true}]}""")))
     @APIResponse(responseCode = "201", description = "created", content = @Content(
-            schema = @Schema(implementation = View.class)))
+            schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "the document is not valid (the field is named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "no valid token",
@@ -138,7 +147,7 @@ public class MkiProjectResource {
     @Path("{id}")
     @Operation(summary = "Show a project with its document")
     @APIResponse(responseCode = "200", description = "the project", content = @Content(
-            schema = @Schema(implementation = View.class)))
+            schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "no such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public View show(@PathParam("id") String id) {
@@ -153,7 +162,8 @@ public class MkiProjectResource {
     @Operation(summary = "Change project settings", description = "JSON merge patch of name, protocolVersion,"
             + " weighting, serviceLifeYears, nmdVersion, sections." + WRITERS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "protocol", value = "{\"protocolVersion\": \"3.1\"}")))
-    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class),
+            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     public View changeSettings(@PathParam("id") String id, String body) {
         return view(projects.changeSettings(id, JsonInput.object(JsonInput.parse(body), ""), user()));
     }
@@ -164,6 +174,11 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Delete a project", description = "Its variants stay." + WRITERS_NOTE)
     @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "no token", value = """
+                    {"type": "https://kringloop.nl/problems/unauthorized", "title": "Unauthorized", "status": 401,
+                     "detail": "This request needs an API token with role calculator or admin"}""")))
     public Response delete(@PathParam("id") String id) {
         projects.delete(id);
         return Response.noContent().build();
@@ -221,7 +236,8 @@ public class MkiProjectResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "line", value = """
             {"id": "L13", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t", "flow": "entering",
              "section": "asphalt"}""")))
-    @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class),
+            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "the line is not valid (the field is named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "a line with this id exists",
@@ -238,7 +254,8 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a line", description = "JSON merge patch (RFC 7396), e.g. a new quantity." + WRITERS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "quantity", value = "{\"quantity\": 1350}")))
-    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class),
+            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     public View changeLine(@PathParam("id") String id, @PathParam("lineId") String lineId, String body) {
         return view(projects.changeLine(id, lineId, JsonInput.object(JsonInput.parse(body), ""), user()));
     }
@@ -248,7 +265,8 @@ public class MkiProjectResource {
     @RolesAllowed({"calculator", "admin"})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Remove a line", description = "Needs a bearer token with role calculator or admin.")
-    @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class),
+            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     public View removeLine(@PathParam("id") String id, @PathParam("lineId") String lineId) {
         return view(projects.removeLine(id, lineId, user()));
     }
@@ -262,7 +280,8 @@ public class MkiProjectResource {
             + " earthwork object beside it (§2.1.2b, \"earthwork\": true)." + WRITERS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "object", value = """
             {"id": "o2", "name": "Kunstwerk KW-12", "parent": null}""")))
-    @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class),
+            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     public Response addObject(@PathParam("id") String id, String body) {
         return Response.status(Response.Status.CREATED)
                 .entity(view(projects.addObject(id, JsonInput.object(JsonInput.parse(body), "object"), user()))).build();
@@ -275,7 +294,8 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change an object", description = "JSON merge patch: name, parent, earthwork." + WRITERS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rename", value = "{\"name\": \"Hoofdrijbaan Re\"}")))
-    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class),
+            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     public View changeObject(@PathParam("id") String id, @PathParam("objectId") String objectId, String body) {
         return view(projects.changeObject(id, objectId, JsonInput.object(JsonInput.parse(body), ""), user()));
     }
@@ -286,7 +306,8 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Remove an object", description = "Refused (409) while lines or objects refer to it."
             + WRITERS_NOTE)
-    @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class),
+            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "still in use",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public View removeObject(@PathParam("id") String id, @PathParam("objectId") String objectId) {
@@ -301,7 +322,8 @@ public class MkiProjectResource {
     @Operation(summary = "Copy the project as a variant", description = "Body {\"label\": …}. Variants of a"
             + " variant belong to the same original." + WRITERS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "variant", value = "{\"label\": \"warm asfalt\"}")))
-    @APIResponse(responseCode = "201", description = "the variant", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "201", description = "the variant", content = @Content(schema = @Schema(implementation = View.class),
+            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     public Response variant(@PathParam("id") String id, String body) {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String label = JsonInput.string(JsonInput.required(o, "label", ""), "label");
@@ -315,7 +337,10 @@ public class MkiProjectResource {
     @Path("{id}/variants")
     @Operation(summary = "List the variants of a project")
     @APIResponse(responseCode = "200", description = "variants", content = @Content(
-            schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY)))
+            schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "variants", value = """
+                    [{"id": "9a1d…", "name": "N201 groot onderhoud — warm asfalt", "variantOf": "5f0c2a4e-…",
+                      "variantLabel": "warm asfalt", "revision": 0, "lines": 412}]""")))
     public List<Summary> variants(@PathParam("id") String id) {
         MkiProjectEntity e = projects.get(id);
         return projects.variantsOf(e.variantOf() == null ? e.id() : e.variantOf()).stream()

@@ -286,11 +286,21 @@ public final class PluginRegistry implements AutoCloseable {
 
     @Override
     public void close() {
+        // one plugin at a time over a copy: PF4J's stopPlugins() failed with a ConcurrentModificationException
+        // at server stop, and one plugin's failing stop() must not keep the others running
+        List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
+        java.util.Collections.reverse(started);
+        for (PluginWrapper w : started) {
+            try {
+                manager.stopPlugin(w.getPluginId());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Stopping plugin " + w.getPluginId() + " failed", e);
+            }
+        }
         try {
-            manager.stopPlugins();
             manager.unloadPlugins();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Stopping plugins failed", e);
+            LOG.log(Level.WARNING, "Unloading plugins failed", e);
         } finally {
             executor.shutdownNow();
         }
