@@ -16,6 +16,12 @@ public final class Http {
     public static final String BASE_URI = System.getProperty("kringloop.baseUri", "http://localhost:9080");
     public static final String ADMIN_TOKEN = System.getProperty("kringloop.adminToken", "");
 
+    static {
+        // decimals as double, so closeTo and equalTo(62.5) compare without float rounding
+        RestAssured.config = RestAssured.config().jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
+                .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+    }
+
     private Http() {
     }
 

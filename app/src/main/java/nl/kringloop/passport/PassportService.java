@@ -1,0 +1,198 @@
+package nl.kringloop.passport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import nl.kringloop.platform.Audit;
+import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.ProblemException;
+import nl.kringloop.reference.CrmList;
+import nl.kringloop.reference.ReferenceListFormat;
+import nl.kringloop.reference.ReferenceLists;
+import nl.kringloop.reference.ZzsList;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The passport life cycle: draft → published version n (immutable, hashed) → draft n+1. Each public method is one
+ * transaction, so a refused request writes nothing, and the audit entry commits with the change it records.
+ */
+@ApplicationScoped
+public class PassportService {
+
+    @PersistenceContext(unitName = "kringloop")
+    EntityManager em;
+
+    @Inject
+    ReferenceLists lists;
+
+    @Inject
+    Guidelines guidelines;
+
+    @Inject
+    Audit audit;
+
+    /** A validated document with its guideline version and reference lists resolved and written into it. */
+    public record Prepared(PassportDocument document, JsonObject json, String canonical, GuidelineVersion guideline,
+                           CrmList crm, ZzsList zzs) {
+    }
+
+    /** Validates a submitted document (400 naming the field) and fills in the guideline and list versions used. */
+    public Prepared prepare(JsonValue body) {
+        JsonObject root = JsonInput.object(body, "");
+        String gid = JsonInput.optional(root, "guidelineVersion").map(v -> JsonInput.string(v, "guidelineVersion"))
+                .orElse(null);
+        GuidelineVersion g = gid == null ? guidelines.latest() : guidelines.find(gid).orElseThrow(() ->
+                ProblemException.invalidField("guidelineVersion", "guidelineVersion: '" + gid
+                        + "' is not a guideline version; see /api/guideline/versions"));
+        PassportDocument doc = PassportDocumentReader.read(root, Set.copyOf(g.added()));
+        String crmId = Optional.ofNullable(doc.referenceLists().crm()).orElseGet(() -> lists.defaultId(ReferenceListFormat.CRM));
+        String zzsId = Optional.ofNullable(doc.referenceLists().zzs()).orElseGet(() -> lists.defaultId(ReferenceListFormat.ZZS));
+        CrmList crm = lists.crm(crmId, "referenceLists.crm");
+        ZzsList zzs = lists.zzs(zzsId, "referenceLists.zzs");
+        JsonObject json = Json.createObjectBuilder(root).add("guidelineVersion", g.id())
+                .add("referenceLists", Json.createObjectBuilder().add("crm", crm.id()).add("zzs", zzs.id())).build();
+        return new Prepared(doc, json, CanonicalJson.write(json), g, crm, zzs);
+    }
+
+    /** Re-reads a stored (hence valid) document. */
+    public Prepared reread(String canonical) {
+        try (JsonReader r = Json.createReader(new StringReader(canonical))) {
+            return prepare(r.readObject());
+        }
+    }
+
+    @Transactional
+    public Passport create(Caller caller, JsonValue body) {
+        Prepared p = prepare(body);
+        String orgId = caller.require().organisationId();
+        Passport passport = new Passport(UUID.randomUUID().toString(), orgId, Instant.now());
+        passport.saveDraft(p.canonical(), caller.actorId(), Instant.now());
+        em.persist(passport);
+        audit.record(caller, "create-draft", "passport", passport.id(), "draft version 1 of '"
+                + p.document().product().name() + "'");
+        return passport;
+    }
+
+    /**
+     * Saves the working draft; when the latest version is published, this starts draft n+1.
+     *
+     * @param version the version the caller means to edit (from {@code /versions/{n}}), or null for "the draft"
+     */
+    @Transactional
+    public Passport saveDraft(Caller caller, String id, JsonValue body, Integer version) {
+        Passport passport = lock(id);
+        if (version != null && version <= passport.latestVersion()) {
+            throw ProblemException.conflict("Version " + version + " of passport " + id + " is published and immutable;"
+                    + " edit the passport (PUT /api/passports/" + id + ") to start draft version " + passport.draftVersion());
+        }
+        if (version != null && version != passport.draftVersion()) {
+            throw ProblemException.notFound("Version", id + "/" + version);
+        }
+        Prepared p = prepare(body);
+        boolean started = !passport.hasDraft();
+        passport.saveDraft(p.canonical(), caller.actorId(), Instant.now());
+        audit.record(caller, started ? "create-draft" : "edit-draft", "passport", id, "draft version " + passport.draftVersion());
+        return passport;
+    }
+
+    @Transactional
+    public PassportVersion publish(Caller caller, String id) {
+        Passport passport = lock(id);
+        if (!passport.hasDraft()) {
+            throw ProblemException.conflict("Passport " + id + " has no draft to publish; version "
+                    + passport.latestVersion() + " is published");
+        }
+        Prepared p = reread(passport.draftJson());
+        int n = passport.draftVersion();
+        Instant now = Instant.now();
+        PassportVersion v = new PassportVersion(id, n, p.canonical(), CanonicalJson.sha256(p.canonical()), now,
+                caller.actorId(), caller.actorName());
+        em.persist(v);
+        PassportDerivation.Result d = PassportDerivation.derive(p.document(), p.crm(), p.zzs());
+        passport.published(n, now, p.document().product(), materialsIndex(p.document()), crmIndex(d), zzsIndex(d));
+        audit.record(caller, "publish", "passport", id, "version " + n + " sha256 " + v.sha256());
+        return v;
+    }
+
+    @Transactional
+    public void discardDraft(Caller caller, String id) {
+        Passport passport = lock(id);
+        if (!passport.hasDraft()) {
+            throw ProblemException.conflict("Passport " + id + " has no draft");
+        }
+        if (passport.latestVersion() == 0) {
+            em.remove(passport);
+        } else {
+            passport.saveDraft(null, null, null);
+        }
+        audit.record(caller, "discard-draft", "passport", id, "draft version " + passport.draftVersion());
+    }
+
+    public Optional<Passport> find(String id) {
+        return Optional.ofNullable(em.find(Passport.class, id));
+    }
+
+    public Optional<PassportVersion> version(String id, int n) {
+        return Optional.ofNullable(em.find(PassportVersion.class, id + "/" + n));
+    }
+
+    public List<PassportVersion> versions(String id) {
+        return em.createQuery("select v from PassportVersion v where v.passportId = :p order by v.number",
+                PassportVersion.class).setParameter("p", id).getResultList();
+    }
+
+    private Passport lock(String id) {
+        Passport p = em.find(Passport.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw ProblemException.notFound("Passport", id);
+        }
+        return p;
+    }
+
+    static String materialsIndex(PassportDocument doc) {
+        Set<String> s = new LinkedHashSet<>();
+        doc.amounts("A1.1").forEach(a -> {
+            s.add(PassportDocumentReader.key(a.name()));
+            if (a.cas() != null) {
+                s.add(a.cas());
+            }
+        });
+        return "|" + String.join("|", s) + "|";
+    }
+
+    static String crmIndex(PassportDerivation.Result d) {
+        Set<String> s = new LinkedHashSet<>();
+        d.criticalRawMaterials().forEach(c -> {
+            s.add(c.crm());
+            s.add(PassportDocumentReader.key(c.material()));
+            if (c.member() != null) {
+                s.add(c.member());
+            }
+        });
+        return "|" + String.join("|", s) + "|";
+    }
+
+    static String zzsIndex(PassportDerivation.Result d) {
+        Set<String> s = new LinkedHashSet<>();
+        d.substancesOfVeryHighConcern().stream().filter(PassportDerivation.ZzsItem::listed).forEach(z -> {
+            s.add(z.cas());
+            s.add(PassportDocumentReader.key(z.substance()));
+        });
+        return "|" + String.join("|", s) + "|";
+    }
+}

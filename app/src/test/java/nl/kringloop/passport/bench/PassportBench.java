@@ -1,0 +1,189 @@
+package nl.kringloop.passport.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load driver for the passport register, run as a process of its own against a running server (not part of the
+ * test build; see docs/benchmarks-passport.md):
+ * <pre>
+ *   seed   N THREADS          create + publish N passports over HTTP; prints passports/s
+ *   get    SECONDS THREADS    GET one published passport in a closed loop; prints p50/p90/p99 and requests/s
+ *   search SECONDS THREADS    the same for one search (crm=palladium&amp;productGroup=…)
+ * </pre>
+ * System properties: {@code kringloop.baseUri} (default http://localhost:9482), {@code kringloop.adminToken}.
+ */
+public final class PassportBench {
+
+    static final String BASE = System.getProperty("kringloop.baseUri", "http://localhost:9482");
+    static final String ADMIN = System.getProperty("kringloop.adminToken", "");
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+
+    static final String[][] MATERIALS = {
+            {"aluminium", "7429-90-5"}, {"cobalt", "7440-48-4"}, {"copper", "7440-50-8"}, {"palladium", "7440-05-3"},
+            {"polycarbonate", null}, {"steel", null}, {"glass", null}, {"neodymium", "7440-00-8"},
+            {"solder", "7439-92-1"}, {"lithium", "7439-93-2"}};
+    static final String[] GROUPS = {"ICT hardware", "furniture", "lighting", "textiles", "household appliances"};
+
+    private PassportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "seed";
+        int a = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        switch (mode) {
+            case "seed" -> seed(a, threads);
+            case "get" -> loop(a, threads, "GET one passport", () -> "/api/passports/" + firstPassport());
+            case "search" -> loop(a, threads, "search", () -> "/api/passports?crm=palladium&productGroup=lighting&limit=20");
+            default -> throw new IllegalArgumentException("mode: seed | get | search");
+        }
+    }
+
+    static void seed(int n, int threads) throws Exception {
+        String org = match(ID, send("POST", "/api/organisations", ADMIN,
+                "{\"name\": \"Bench " + System.nanoTime() + "\"}", 201));
+        String submitter = send("POST", "/api/organisations/" + org + "/submitters", ADMIN, "{\"name\": \"bench\"}", 201);
+        String token = match(TOKEN, submitter);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        AtomicLong lastReport = new AtomicLong(start);
+        for (int t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    try {
+                        String id = match(ID, send("POST", "/api/passports", token, document(i), 201));
+                        send("POST", "/api/passports/" + id + "/publish", token, null, 200);
+                    } catch (Exception e) {
+                        if (failed.incrementAndGet() < 5) {
+                            System.err.println("passport " + i + ": " + e.getMessage());
+                        }
+                    }
+                    long now = System.nanoTime();
+                    long last = lastReport.get();
+                    if (now - last > 10_000_000_000L && lastReport.compareAndSet(last, now)) {
+                        System.out.printf("  %d passports, %.0f /s%n", i, i / ((now - start) / 1e9));
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.DAYS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("seeded %d passports (create + publish, %d failed) in %.1f s with %d threads: %.1f passports/s%n",
+                n, failed.get(), seconds, threads, (n - failed.get()) / seconds);
+    }
+
+    interface PathSupplier {
+        String get() throws Exception;
+    }
+
+    static void loop(int seconds, int threads, String what, PathSupplier pathSupplier) throws Exception {
+        String path = pathSupplier.get();
+        // warm-up: JIT, caches, connection pool
+        long warmUntil = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < warmUntil) {
+            send("GET", path, null, null, 200);
+        }
+        List<long[]> perThread = new ArrayList<>();
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        for (int t = 0; t < threads; t++) {
+            long[] samples = new long[2_000_000];
+            perThread.add(samples);
+            int slot = t;
+            pool.submit(() -> {
+                int k = 0;
+                while (System.nanoTime() < end && k < samples.length) {
+                    long s = System.nanoTime();
+                    try {
+                        send("GET", path, null, null, 200);
+                        samples[k++] = System.nanoTime() - s;
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+                perThread.set(slot, Arrays.copyOf(samples, k));
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        System.out.printf("%s %s: %d requests in %d s with %d threads = %.0f req/s, %d errors;"
+                        + " p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, path, all.length, seconds,
+                threads, all.length / (double) seconds, errors.get(), pct(all, 50), pct(all, 90), pct(all, 99),
+                all[all.length - 1] / 1e6);
+    }
+
+    static String firstPassport() throws Exception {
+        return match(ID, send("GET", "/api/passports?limit=1&productGroup=ict%20hardware", null, null, 200));
+    }
+
+    static double pct(long[] sorted, double p) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
+    }
+
+    static String document(int i) {
+        StringBuilder m = new StringBuilder();
+        int count = 3 + i % 5;
+        for (int k = 0; k < count; k++) {
+            String[] mat = MATERIALS[(i + k * 3) % MATERIALS.length];
+            if (k > 0) {
+                m.append(',');
+            }
+            m.append("{\"material\": \"").append(mat[0]).append("\", ");
+            if (mat[1] != null) {
+                m.append("\"cas\": \"").append(mat[1]).append("\", ");
+            }
+            m.append("\"massGram\": ").append(10 + (i * 7 + k * 13) % 400).append(", \"method\": \"scale\"}");
+        }
+        return """
+                {"product": {"id": "urn:bench:%d", "name": "Bench product %d", "model": "B-%d", "manufacturer": "Bench %d BV",
+                             "productGroup": "%s"}, "massGram": 5000,
+                 "referenceLists": {"crm": "eu-crm-2023", "zzs": "zzs-demo-2025-01"},
+                 "values": {"A1.1": [%s],
+                   "B1": {"productionGram": 250000, "transportGram": 10000, "useGram": 120000, "recyclingGram": 20000,
+                          "method": "PEF EF 3.1"},
+                   "C1.1": {"years": %d}}}""".formatted(i, i, i, i % 50, GROUPS[i % GROUPS.length], m, 3 + i % 8);
+    }
+
+    static String send(String method, String path, String token, String body, int expected) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " → " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    static String match(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + p + " in " + s);
+        }
+        return m.group(1);
+    }
+}
