@@ -53,9 +53,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof ExtensionCallException ece) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.WARNING, "Plugin call failed, incident " + incident + ": " + ece.getMessage());
-            return Problem.of(503, "plugin-failure", "Plugin failure", ece.getMessage())
-                    .withRule("plugin " + ece.pluginId() + " " + ece.pluginVersion() + ", extension " + ece.extensionId())
-                    .withIncident(incident);
+            return Problem.of(503, "plugin-failure", "Plugin failure", ece.getMessage()).withIncident(incident);
         }
         JsonParsingException parsing = cause(t, JsonParsingException.class);
         if (parsing != null) {

@@ -1,0 +1,38 @@
+package nl.kringloop.platform;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JsonInputTest {
+
+    @Test
+    void typeErrorsNameTheJsonPath() {
+        JsonObject o = JsonInput.object(JsonInput.parse("{\"lines\": [{\"quantity\": \"12\"}]}"), "");
+        JsonObject line = JsonInput.object(o.getJsonArray("lines").get(0), "lines[0]");
+        assertThatThrownBy(() -> JsonInput.number(line.get("quantity"), "lines[0].quantity"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().field()).isEqualTo("lines[0].quantity");
+                    assertThat(e.problem().detail()).isEqualTo("lines[0].quantity: expected a number, got a string");
+                });
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() {
+        assertThatThrownBy(() -> JsonInput.parse("{\n  \"a\": tru }"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().type()).endsWith("/malformed-json");
+                    assertThat(e.problem().detail()).contains("line 2");
+                });
+    }
+
+    @Test
+    void aRequiredMemberThatIsNullIsNamed() {
+        JsonObject o = JsonInput.object(JsonInput.parse("{\"name\": null}"), "");
+        assertThatThrownBy(() -> JsonInput.required(o, "name", "project"))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.problem().field()).isEqualTo("project.name"));
+    }
+}

@@ -1,0 +1,55 @@
+package nl.kringloop.platform;
+
+import jakarta.inject.Inject;
+import nl.kringloop.api.mki.ImpactWeighting;
+import nl.kringloop.api.mki.ShadowPriceSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Inside the running Liberty server: the CDI bean {@link PluginHost} starts PF4J on the configured plugins
+ * directory, and an extension it hands out comes from the plugin jar's own class loader yet is usable through
+ * the api types of the web application.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PluginHostArquillianIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(WebArchive.class, "plugin-host-it.war")
+                .addPackages(true, "nl.kringloop.api")
+                .addClasses(PluginHost.class, PluginRegistry.class, HostedExtension.class, PluginStatus.class,
+                        ExtensionCallException.class)
+                .addAsLibraries(Maven.resolver().resolve("org.pf4j:pf4j:3.15.0", "org.slf4j:slf4j-jdk14:2.0.17")
+                        .withTransitivity().asFile())
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+
+    @Inject
+    PluginHost host;
+
+    @Test
+    void theCdiPluginHostLoadsTheWeightingPluginFromItsJarAndCallsIt() {
+        assertTrue(host.loaded());
+        HostedExtension<ImpactWeighting> ext = host.extension(ImpactWeighting.class, "nmd-set-1").orElseThrow();
+        assertEquals("mki-weighting", ext.pluginId());
+        // the extension class is the plugin's, loaded by PF4J, not by the web application
+        ClassLoader pluginLoader = ext.instance().getClass().getClassLoader();
+        assertNotSame(PluginHost.class.getClassLoader(), pluginLoader);
+        assertEquals("org.pf4j.PluginClassLoader", pluginLoader.getClass().getName());
+
+        ShadowPriceSet set = host.call(ext, "shadowPriceSet()", ImpactWeighting::shadowPriceSet);
+        assertEquals(0.05, set.price("GWP").orElseThrow().euroPerUnit());
+        assertTrue(host.registry().pluginsDir().isAbsolute());
+    }
+}
