@@ -166,9 +166,10 @@ public final class ProjectDocumentReader {
                 throw ProblemException.invalidField(JsonInput.path(p, "object"),
                         JsonInput.path(p, "object") + ": unknown object '" + object + "'");
             }
-            String cardId = JsonInput.string(JsonInput.required(o, "card", p), JsonInput.path(p, "card"));
-            ProjectDocument.Card card = cards.get(cardId);
-            if (card == null) {
+            // a line may have no card when a rule prices it from reference data (Annex C); then its unit is required
+            String cardId = optionalString(o, "card", p).orElse(null);
+            ProjectDocument.Card card = cardId == null ? null : cards.get(cardId);
+            if (cardId != null && card == null) {
                 throw ProblemException.invalidField(JsonInput.path(p, "card"),
                         JsonInput.path(p, "card") + ": unknown card '" + cardId + "'");
             }
@@ -177,10 +178,15 @@ public final class ProjectDocumentReader {
             if (quantity < 0) {
                 throw ProblemException.invalidField(qp, qp + ": must not be negative (" + quantity + ")");
             }
-            String unit = optionalString(o, "unit", p).orElse(card.unit());
-            if (!sameUnit(unit, card.unit())) {
-                throw ProblemException.invalidField(JsonInput.path(p, "unit"), JsonInput.path(p, "unit") + ": '" + unit
-                        + "' is not the unit of card '" + cardId + "' ('" + card.unit() + "')");
+            String unit;
+            if (card == null) {
+                unit = JsonInput.string(JsonInput.required(o, "unit", p), JsonInput.path(p, "unit"));
+            } else {
+                unit = optionalString(o, "unit", p).orElse(card.unit());
+                if (!sameUnit(unit, card.unit())) {
+                    throw ProblemException.invalidField(JsonInput.path(p, "unit"), JsonInput.path(p, "unit") + ": '"
+                            + unit + "' is not the unit of card '" + cardId + "' ('" + card.unit() + "')");
+                }
             }
             String flowCode = optionalString(o, "flow", p).orElse(Flow.ENTERING.code());
             Flow flow = Flow.ofCode(flowCode).orElseThrow(() -> ProblemException.invalidField(JsonInput.path(p, "flow"),
