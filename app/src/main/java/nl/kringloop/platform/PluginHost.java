@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.kringloop.api.KringloopExtension;
 import nl.kringloop.api.mki.ImpactWeighting;
+import nl.kringloop.api.mki.MkiReferenceData;
 import nl.kringloop.api.mki.MkiRule;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,7 +27,7 @@ public class PluginHost {
 
     /** Every extension point the host knows; a plugin's other extensions are listed as broken. */
     static final List<Class<? extends KringloopExtension>> EXTENSION_POINTS =
-            List.of(ImpactWeighting.class, MkiRule.class);
+            List.of(ImpactWeighting.class, MkiRule.class, MkiReferenceData.class);
 
     @Inject
     @ConfigProperty(name = "kringloop.plugins.dir", defaultValue = "plugins")
