@@ -88,6 +88,15 @@ public class AnnexDResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List the stored Annex D versions")
+    @APIResponse(responseCode = "200", description = "every stored version, oldest first, without rows",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                            implementation = Version.class),
+                    examples = @ExampleObject(name = "two versions", value = """
+                            [{"version": 1, "importedAt": "2026-10-01T09:00:00Z", "fileName": "bijlage-d-2020.xlsx",
+                              "contentSha256": "51a0…", "rows": 24},
+                             {"version": 2, "importedAt": "2026-11-23T21:10:00Z", "fileName": "bijlage-d-2020-v2.xlsx",
+                              "contentSha256": "9f2c…", "rows": 24}]""")))
     public List<Version> versions() {
         return repository.versions().stream().map(Version::of).toList();
     }
@@ -96,6 +105,15 @@ public class AnnexDResource {
     @Path("{version}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Show one stored Annex D version with its rows")
+    @APIResponse(responseCode = "200", description = "the version and its rows as imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionWithRows.class),
+                    examples = @ExampleObject(name = "version 1", value = """
+                            {"version": {"version": 1, "importedAt": "2026-10-01T09:00:00Z",
+                                         "fileName": "bijlage-d-2020.xlsx", "contentSha256": "51a0…", "rows": 1},
+                             "rows": [{"id": "tshd-large-mgo", "vessel": "Sleephopperzuiger groot",
+                                       "energyCarrier": "MGO", "unit": "t", "module": "A5",
+                                       "indicatorsPerUnit": {"GWP": 120.0, "AP": 0.8}}]}""")))
     @APIResponse(responseCode = "404", description = "no such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VersionWithRows version(@PathParam("version") int version) {
