@@ -24,9 +24,15 @@ public class MkiCalculationService {
     @Inject
     PluginHost host;
 
-    /** Parses and calculates; a malformed document is a 400 problem naming the field. */
+    @Inject
+    AnnexDCards annexD;
+
+    /**
+     * Parses and calculates; a malformed document is a 400 problem naming the field. Card ids not embedded are
+     * looked up in the stored Annex D sets ({@code annex-d:<version>:<row id>}) and embedded.
+     */
     public MkiResult calculate(String body) {
-        return calculate(ProjectDocumentReader.read(body));
+        return calculate(ProjectDocumentReader.read(nl.kringloop.platform.JsonInput.parse(body), annexD));
     }
 
     public MkiResult calculate(ProjectDocument doc) {

@@ -9,6 +9,7 @@ import nl.kringloop.api.mki.CardView;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineExclusion;
 import nl.kringloop.api.mki.LineOutcome;
+import nl.kringloop.api.mki.LinePricing;
 import nl.kringloop.api.mki.LineView;
 import nl.kringloop.api.mki.MkiFactor;
 import nl.kringloop.api.mki.ObjectView;
@@ -89,6 +90,9 @@ public final class MkiCalculator {
         /** project-hook findings also shown with a line: listed once, with the project's */
         private final Set<MkiResult.ResultFinding> fromProject = Collections.newSetFromMap(new IdentityHashMap<>());
         private final List<MkiResult.RuleUsed> rulesUsed = new ArrayList<>();
+        private final LinePricing[] pricing;
+        private final String[] pricingPlugin;
+        private final MkiResult.PricingUsed[] pricingUsed;
 
         @SuppressWarnings("unchecked")
         private Compilation(ProjectDocument doc, WeightingSource weighting, List<RuleBinding> rules) {
@@ -113,18 +117,28 @@ public final class MkiCalculator {
             double[] quantity = new double[n];
             lines = new LineView[n];
             LineContext[] contexts = new LineContext[n];
+            Map<String, CardView> cardMap = new HashMap<>();
+            for (CardView cv : cards) {
+                cardMap.put(cv.id(), cv);
+            }
+            cardMap = Collections.unmodifiableMap(cardMap);
             for (int i = 0; i < n; i++) {
                 ProjectDocument.Line l = doc.lines().get(i);
-                lineCard[i] = cardIndex.get(l.card());
+                // a line without a card points at the zero row appended after the cards (see withExtraRows)
+                lineCard[i] = l.card() == null ? nCards : cardIndex.get(l.card());
                 lineObject[i] = objectIndex.get(l.object());
                 quantity[i] = l.quantity();
                 lines[i] = new LineView(i, l.id(), l.object(), l.card(), l.quantity(), l.unit(), l.flow(), l.section(),
                         l.temporary(), l.restscope(), l.attributes());
                 lineIndex.put(l.id(), i);
-                contexts[i] = new LineContext(settings, lines[i], cards[lineCard[i]], objects[lineObject[i]]);
+                CardView cv = l.card() == null ? CardView.none(l.unit()) : cards[lineCard[i]];
+                contexts[i] = new LineContext(settings, lines[i], cv, objects[lineObject[i]], cardMap);
             }
             lineFactors = new List[n];
             lineFindings = new List[n];
+            pricing = new LinePricing[n];
+            pricingPlugin = new String[n];
+            pricingUsed = new MkiResult.PricingUsed[n];
             byte[] status = new byte[n];
             double[] factor = new double[n * M];
             Arrays.fill(factor, 1.0);
@@ -140,6 +154,21 @@ public final class MkiCalculator {
                         "No loaded rule plugin implements protocol version '" + doc.protocolVersion()
                                 + "': the protocol rules cannot be applied.", null));
             }
+            List<double[]> extraRows = applyPricing(lineCard, quantity, status);
+            if (extraRows.size() > 0) {
+                int rows = nCards + extraRows.size();
+                cardEuro = Arrays.copyOf(cardEuro, rows * M);
+                cardHas = Arrays.copyOf(cardHas, rows * M);
+                for (int r = 0; r < extraRows.size(); r++) {
+                    double[] row = extraRows.get(r);
+                    for (int m = 0; m < M; m++) {
+                        if (!Double.isNaN(row[m])) {
+                            cardEuro[(nCards + r) * M + m] = row[m];
+                            cardHas[(nCards + r) * M + m] = true;
+                        }
+                    }
+                }
+            }
             int[] lineProfile = new int[n];
             double[] profiles = profiles(factor, lineProfile, status);
             project = new CompiledProject(cardEuro, cardHas, lineCard, lineObject, quantity, lineProfile, profiles,
@@ -151,6 +180,74 @@ public final class MkiCalculator {
                     runProjectHook(rule, view);
                 }
             }
+        }
+
+        /**
+         * Turns the rules' pricing into array indexes: a substitute card is an index into the cards; a fixed price
+         * becomes an extra card row (NaN = module absent) shared by every line with the same price. Row
+         * {@code nCards} is the zero row of lines without a card. The recalculation loop stays as it was.
+         *
+         * @return the extra rows to append after the document's cards, the first being the zero row
+         */
+        private List<double[]> applyPricing(int[] lineCard, double[] quantity, byte[] status) {
+            List<double[]> extra = new ArrayList<>();
+            double[] none = new double[M];
+            Arrays.fill(none, Double.NaN);
+            extra.add(none);
+            Map<ProfileKey, Integer> fixedRows = new HashMap<>();
+            for (int i = 0; i < lines.length; i++) {
+                LinePricing lp = pricing[i];
+                if (lp == null) {
+                    if (lines[i].cardId() == null && status[i] != CompiledProject.REFUSED) {
+                        lineFinding(i, new MkiResult.ResultFinding("error", ENGINE, lines[i].id(), null,
+                                "lines[" + i + "].card", "The line has no card and no rule prices it (e.g. from"
+                                + " reference data): name a card; the line counts 0.", null));
+                        status[i] = CompiledProject.REFUSED;
+                    }
+                    continue;
+                }
+                String cardCode = null;
+                Map<String, Double> euro = null;
+                if (lp.cardId() != null) {
+                    Integer c = cardIndex.get(lp.cardId());
+                    if (c == null) {
+                        lineFinding(i, new MkiResult.ResultFinding("error", lp.rule().label(), lines[i].id(), null,
+                                "lines[" + i + "].attributes", "Rule pricing '" + lp.name() + "' names card '"
+                                + lp.cardId() + "', which is not in the document; the line counts 0.",
+                                pricingPlugin[i]));
+                        status[i] = CompiledProject.REFUSED;
+                        continue;
+                    }
+                    lineCard[i] = c;
+                    cardCode = lp.cardId();
+                } else {
+                    double[] row = new double[M];
+                    Arrays.fill(row, Double.NaN);
+                    euro = new LinkedHashMap<>();
+                    for (LcaModule m : MODULES) {
+                        Double v = lp.euroPerUnit().get(m);
+                        if (v != null) {
+                            row[m.ordinal()] = v;
+                            euro.put(m.code(), v);
+                        }
+                    }
+                    Integer r = fixedRows.get(new ProfileKey(row));
+                    if (r == null) {
+                        r = extra.size();
+                        extra.add(row);
+                        fixedRows.put(new ProfileKey(row), r);
+                    }
+                    lineCard[i] = cards.length + r;
+                }
+                if (lp.quantity() != null) {
+                    quantity[i] = lp.quantity();
+                }
+                pricingUsed[i] = new MkiResult.PricingUsed(lp.rule().label(), lp.name(), cardCode, euro, quantity[i],
+                        lp.unit(), lp.source().isEmpty() ? null : lp.source(),
+                        lp.publishedBreakdown().isEmpty() ? null : lp.publishedBreakdown(), pricingPlugin[i]);
+            }
+            boolean anyWithoutCard = Arrays.stream(lines).anyMatch(l -> l.cardId() == null);
+            return extra.size() == 1 && !anyWithoutCard ? List.of() : extra;
         }
 
         /** Rule 1: euro per functional unit per module, Σ value × price in document order, per card. */
@@ -261,6 +358,19 @@ public final class MkiCalculator {
                     lineFinding(i, finding(f, lines[i].id(), plugin));
                     if (f.severity() == Severity.ERROR) {
                         status[i] = CompiledProject.REFUSED;
+                    }
+                }
+                if (o.pricing() != null) {
+                    if (pricing[i] != null) {
+                        // two prices for one line would make the figure depend on plugin order: refuse instead
+                        lineFinding(i, new MkiResult.ResultFinding("error", o.pricing().rule().label(), lines[i].id(),
+                                null, "lines[" + i + "]", "Two rules price this line ('" + pricing[i].name() + "' of "
+                                + pricingPlugin[i] + " and '" + o.pricing().name() + "' of " + plugin
+                                + "); the line counts 0.", plugin));
+                        status[i] = CompiledProject.REFUSED;
+                    } else {
+                        pricing[i] = o.pricing();
+                        pricingPlugin[i] = plugin;
                     }
                 }
             }
@@ -376,7 +486,7 @@ public final class MkiCalculator {
                 ProjectDocument.Line l = doc.lines().get(i);
                 lineResults.add(new MkiResult.LineResult(l.id(), l.object(), l.card(), l.quantity(), l.unit(),
                         status(project.status[i]), t.lineMkiEuro()[i], mods,
-                        lineFactors[i] == null ? List.of() : lineFactors[i], lf));
+                        lineFactors[i] == null ? List.of() : lineFactors[i], pricingUsed[i], lf));
             }
             all.addAll(projectFindings);
             boolean valid = all.stream().noneMatch(f -> f.severity().equals("error"));
@@ -455,6 +565,9 @@ public final class MkiCalculator {
 
             @Override
             public CardView card(String cardId) {
+                if (cardId == null) {
+                    return CardView.none(null);
+                }
                 Integer c = cardIndex.get(cardId);
                 return c == null ? null : cards[c];
             }

@@ -43,12 +43,34 @@ public record MkiResult(boolean valid, String name,
      * @param mkiEuro  quantity × Π factors × weighted euro per unit, summed over modules; 0 unless counted
      * @param byModule the same per module of the card
      * @param factors  every factor the rules applied, in order
+     * @param pricing  how a rule priced the line instead of by its card (substitute card or published figure);
+     *                 absent when the card prices it
      */
     @Schema(name = "MkiLineResult")
     public record LineResult(String id, String object, String card, double quantity, String unit,
                              @Schema(enumeration = {"counted", "excluded", "refused"}) String status,
                              double mkiEuro, Map<String, Double> byModule, List<AppliedFactor> factors,
-                             List<ResultFinding> findings) {
+                             PricingUsed pricing, List<ResultFinding> findings) {
+    }
+
+    /**
+     * A rule's pricing of a line: line MKI = quantity × Π factors × (the card's weighted euro per unit, or the
+     * fixed euro per unit), per module.
+     *
+     * @param card               the substitute card, when priced by another card of the document
+     * @param euroPerUnit        the fixed euro per unit per module, when priced by a published figure
+     * @param quantity           the quantity priced (the line's, or the rule's, e.g. kWh over the service life)
+     * @param source             the publication of a fixed figure
+     * @param publishedBreakdown figures as published, shown and never summed (e.g. Annex C per phase)
+     */
+    @Schema(name = "MkiLinePricing")
+    public record PricingUsed(@Schema(example = "RWS-MKI 4.0 §3.2.2b") String rule,
+                              @Schema(example = "Annex C table 36: excavator V HVO") String name, String card,
+                              @Schema(example = "{\"A5\": 0.213}") Map<String, Double> euroPerUnit,
+                              double quantity, @Schema(example = "l") String unit,
+                              @Schema(example = "TNO 2018 R10658") String source,
+                              @Schema(example = "{\"Total\": 0.213, \"A1-A3\": 0.133, \"A4\": 0.00164, \"B\": 0.0783}")
+                              Map<String, Double> publishedBreakdown, String plugin) {
     }
 
     /**

@@ -37,7 +37,23 @@ public final class ProjectDocumentReader {
         return read(JsonInput.parse(body));
     }
 
+    /**
+     * Resolves card ids a document references without embedding them (SPEC §4: "cards may also be referenced by id
+     * from the card library"), e.g. {@code annex-d:3:tshd-large-mgo}. The resolved card is embedded in the
+     * returned document, so its export re-runs without the library.
+     */
+    @FunctionalInterface
+    public interface CardLibrary {
+        CardLibrary NONE = id -> java.util.Optional.empty();
+
+        java.util.Optional<ProjectDocument.Card> card(String id);
+    }
+
     public static ProjectDocument read(JsonValue json) {
+        return read(json, CardLibrary.NONE);
+    }
+
+    public static ProjectDocument read(JsonValue json, CardLibrary library) {
         JsonObject root = JsonInput.object(json, "");
         String name = optionalString(root, "name", "").orElse("");
         String protocolVersion = JsonInput.string(JsonInput.required(root, "protocolVersion", ""), "protocolVersion");
@@ -55,7 +71,8 @@ public final class ProjectDocumentReader {
                 sections.add(JsonInput.string(a.get(i), JsonInput.index("sections", i)));
             }
         }
-        List<ProjectDocument.Card> cards = cards(JsonInput.array(JsonInput.required(root, "cards", ""), "cards"));
+        List<ProjectDocument.Card> cards = new ArrayList<>(cards(JsonInput.array(JsonInput.required(root, "cards", ""),
+                "cards")));
         List<ProjectDocument.ProjectObject> objects =
                 objects(JsonInput.array(JsonInput.required(root, "objects", ""), "objects"));
         Map<String, ProjectDocument.Card> cardById = new HashMap<>();
@@ -63,7 +80,8 @@ public final class ProjectDocumentReader {
         Set<String> objectIds = new HashSet<>();
         objects.forEach(o -> objectIds.add(o.id()));
         List<ProjectDocument.Line> lines =
-                lines(JsonInput.array(JsonInput.required(root, "lines", ""), "lines"), cardById, objectIds);
+                lines(JsonInput.array(JsonInput.required(root, "lines", ""), "lines"), cardById, objectIds, library,
+                        cards);
         return new ProjectDocument(name, protocolVersion, weighting, serviceLifeYears, nmdVersion, sections, cards,
                 objects, lines);
     }
@@ -154,7 +172,8 @@ public final class ProjectDocumentReader {
     }
 
     private static List<ProjectDocument.Line> lines(JsonArray a, Map<String, ProjectDocument.Card> cards,
-                                                    Set<String> objectIds) {
+                                                    Set<String> objectIds, CardLibrary library,
+                                                    List<ProjectDocument.Card> embedded) {
         List<ProjectDocument.Line> out = new ArrayList<>(a.size());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < a.size(); i++) {
@@ -166,9 +185,17 @@ public final class ProjectDocumentReader {
                 throw ProblemException.invalidField(JsonInput.path(p, "object"),
                         JsonInput.path(p, "object") + ": unknown object '" + object + "'");
             }
-            String cardId = JsonInput.string(JsonInput.required(o, "card", p), JsonInput.path(p, "card"));
-            ProjectDocument.Card card = cards.get(cardId);
-            if (card == null) {
+            // a line may have no card when a rule prices it from reference data (Annex C); then its unit is required
+            String cardId = optionalString(o, "card", p).orElse(null);
+            ProjectDocument.Card card = cardId == null ? null : cards.get(cardId);
+            if (cardId != null && card == null) {
+                card = library.card(cardId).orElse(null);
+                if (card != null) {
+                    cards.put(cardId, card);
+                    embedded.add(card);
+                }
+            }
+            if (cardId != null && card == null) {
                 throw ProblemException.invalidField(JsonInput.path(p, "card"),
                         JsonInput.path(p, "card") + ": unknown card '" + cardId + "'");
             }
@@ -177,10 +204,15 @@ public final class ProjectDocumentReader {
             if (quantity < 0) {
                 throw ProblemException.invalidField(qp, qp + ": must not be negative (" + quantity + ")");
             }
-            String unit = optionalString(o, "unit", p).orElse(card.unit());
-            if (!sameUnit(unit, card.unit())) {
-                throw ProblemException.invalidField(JsonInput.path(p, "unit"), JsonInput.path(p, "unit") + ": '" + unit
-                        + "' is not the unit of card '" + cardId + "' ('" + card.unit() + "')");
+            String unit;
+            if (card == null) {
+                unit = JsonInput.string(JsonInput.required(o, "unit", p), JsonInput.path(p, "unit"));
+            } else {
+                unit = optionalString(o, "unit", p).orElse(card.unit());
+                if (!sameUnit(unit, card.unit())) {
+                    throw ProblemException.invalidField(JsonInput.path(p, "unit"), JsonInput.path(p, "unit") + ": '"
+                            + unit + "' is not the unit of card '" + cardId + "' ('" + card.unit() + "')");
+                }
             }
             String flowCode = optionalString(o, "flow", p).orElse(Flow.ENTERING.code());
             Flow flow = Flow.ofCode(flowCode).orElseThrow(() -> ProblemException.invalidField(JsonInput.path(p, "flow"),

@@ -76,9 +76,11 @@ public final class ProjectDocumentWriter {
         b.add("objects", objects);
         JsonArrayBuilder lines = Json.createArrayBuilder();
         for (ProjectDocument.Line l : d.lines()) {
-            JsonObjectBuilder lb = Json.createObjectBuilder().add("id", l.id()).add("object", l.object())
-                    .add("card", l.card()).add("quantity", l.quantity()).add("unit", l.unit())
-                    .add("flow", l.flow().code());
+            JsonObjectBuilder lb = Json.createObjectBuilder().add("id", l.id()).add("object", l.object());
+            if (l.card() != null) {
+                lb.add("card", l.card());
+            }
+            lb.add("quantity", l.quantity()).add("unit", l.unit()).add("flow", l.flow().code());
             if (l.section() != null) {
                 lb.add("section", l.section());
             }

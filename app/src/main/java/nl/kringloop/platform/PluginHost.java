@@ -9,6 +9,7 @@ import nl.kringloop.api.KringloopExtension;
 import nl.kringloop.api.circularity.CircularityMethod;
 import nl.kringloop.api.impact.ImpactMethod;
 import nl.kringloop.api.mki.ImpactWeighting;
+import nl.kringloop.api.mki.MkiReferenceData;
 import nl.kringloop.api.mki.MkiRule;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,7 +29,7 @@ public class PluginHost {
 
     /** Every extension point the host knows; a plugin's other extensions are listed as broken. */
     static final List<Class<? extends KringloopExtension>> EXTENSION_POINTS = List.of(ImpactWeighting.class,
-            MkiRule.class, CircularityMethod.class, ImpactMethod.class);
+            MkiRule.class, MkiReferenceData.class, CircularityMethod.class, ImpactMethod.class);
 
     @Inject
     @ConfigProperty(name = "kringloop.plugins.dir", defaultValue = "plugins")

@@ -156,7 +156,8 @@ class MkiCalculatorTest {
                 attrs("forLine", "L1"));
         MkiResult linked = calculate(doc("4.0", cards, List.of(line("L1", "own", 1), process)));
         // own card 5.0 + 0.1 − 1.0 = 4.1; process 2 × 4.8 = 9.6; total 13.7
-        assertThat(linked.findings()).isEmpty();
+        // (the equipment line's missing fuel registration, §3.2.4b, is another rule's warning)
+        assertThat(linked.findings()).filteredOn(f -> !f.rule().startsWith("RWS-MKI 4.0 §3.2.4")).isEmpty();
         assertThat(linked.totalMkiEuro()).isCloseTo(13.7, within(EXACT));
     }
 

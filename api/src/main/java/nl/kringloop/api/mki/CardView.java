@@ -35,6 +35,22 @@ public record CardView(String id, String name, DataCategory dataCategory, String
         attributes = attributes == null ? Map.of() : attributes;
     }
 
+    /**
+     * The card a line without a card shows to rules: id {@code ""}, no figures, category 3a (no mark-up, no
+     * §2.2c). Such a line counts only when a rule {@link LinePricing prices} it, e.g. from Annex C.
+     *
+     * @param unit the line's unit
+     */
+    public static CardView none(String unit) {
+        return new CardView("", "no card", DataCategory.THREE_A, unit, null, false, "", null, false, Set.of(),
+                Map.of());
+    }
+
+    /** @return true when this is the stand-in for a line without a card */
+    public boolean isNone() {
+        return id.isEmpty();
+    }
+
     /** @return true when the card gives figures for this module */
     public boolean has(LcaModule module) {
         return modules.contains(module);

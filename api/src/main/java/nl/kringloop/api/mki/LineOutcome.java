@@ -12,17 +12,26 @@ import java.util.List;
  * incomplete LCA, §2.2c). To leave a line out of scope without refusing it, give a factor 0 on every module
  * and an {@link Severity#INFO} finding (e.g. an excluded temporary item, §2.1.1d).
  *
+ * <p>A rule may also {@link LinePricing price} the line by another card or a fixed published figure (§3.2.2b,
+ * §3.3); factors of every rule still apply to that price.
+ *
  * @param factors  multiplicative factors, applied in the order given
  * @param findings findings about the line
+ * @param pricing  how to price the line instead of by its card; null keeps the card
  */
-public record LineOutcome(List<MkiFactor> factors, List<Finding> findings) {
+public record LineOutcome(List<MkiFactor> factors, List<Finding> findings, LinePricing pricing) {
 
     /** The rule has nothing to say about the line. */
-    public static final LineOutcome NONE = new LineOutcome(List.of(), List.of());
+    public static final LineOutcome NONE = new LineOutcome(List.of(), List.of(), null);
 
     public LineOutcome {
         factors = factors == null ? List.of() : List.copyOf(factors);
         findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    /** An outcome without pricing: factors and findings only. */
+    public LineOutcome(List<MkiFactor> factors, List<Finding> findings) {
+        this(factors, findings, null);
     }
 
     public static LineOutcome of(MkiFactor factor) {
@@ -41,14 +50,19 @@ public record LineOutcome(List<MkiFactor> factors, List<Finding> findings) {
     public LineOutcome with(Finding finding) {
         List<Finding> f = new ArrayList<>(findings);
         f.add(finding);
-        return new LineOutcome(factors, f);
+        return new LineOutcome(factors, f, pricing);
+    }
+
+    /** @return this outcome pricing the line as given */
+    public LineOutcome with(LinePricing linePricing) {
+        return new LineOutcome(factors, findings, linePricing);
     }
 
     /** @return this outcome with one more factor */
     public LineOutcome with(MkiFactor factor) {
         List<MkiFactor> f = new ArrayList<>(factors);
         f.add(factor);
-        return new LineOutcome(f, findings);
+        return new LineOutcome(f, findings, pricing);
     }
 
     /** @return true when the outcome refuses the line */

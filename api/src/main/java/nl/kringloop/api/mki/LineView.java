@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param index      position of the line in the document's {@code lines} array, from 0
  * @param id         the line's id, unique in the document
  * @param objectId   the object the line belongs to
- * @param cardId     the product card it uses
+ * @param cardId     the product card it uses; null when the line has none (a rule prices it, e.g. Annex C)
  * @param quantity   amount in the card's functional unit, ≥ 0 and finite
  * @param unit       the unit of {@code quantity}; equals the card's unit
  * @param flow       where the material goes (§2.1.1a)

@@ -7,14 +7,7 @@ import nl.kringloop.api.mki.MkiRule;
 import nl.kringloop.mki.MkiCalculator;
 import nl.kringloop.mki.ProjectDocument;
 import nl.kringloop.mki.RuleBinding;
-import nl.kringloop.plugins.rws.CategoryThreeMarkUp;
-import nl.kringloop.plugins.rws.ExcludedTemporaryItems;
-import nl.kringloop.plugins.rws.FlowScope;
-import nl.kringloop.plugins.rws.IncompleteLcaRefused;
-import nl.kringloop.plugins.rws.MissingA4A5Warning;
-import nl.kringloop.plugins.rws.NmdDateVersion;
-import nl.kringloop.plugins.rws.Replacements;
-import nl.kringloop.plugins.rws.RestscopeLimit;
+import nl.kringloop.plugins.rws.*;
 import nl.kringloop.plugins.weighting.NmdSet1Weighting;
 
 import java.util.ArrayList;
@@ -34,6 +27,11 @@ public final class GeneratedProject {
 
     static final String[] INDICATORS = {"ADPE", "ADPF", "GWP", "ODP", "POCP", "AP", "EP", "HTP", "FAETP", "MAETP",
             "TETP"};
+
+    /** Every tenth line of each kind: section lines exercise the chapter 3 rules (issue 5). */
+    static final String[] SECTIONS = {null, "soil", "road-marking", "asphalt", "equipment", "energy", "commuting",
+            "concrete", "generator", null};
+    static final String[] SOIL_FLOWS = {"entering", "within-work", "released"};
 
     private GeneratedProject() {
     }
@@ -70,9 +68,27 @@ public final class GeneratedProject {
             int r = rnd.nextInt(100);
             Flow flow = r < 80 ? Flow.ENTERING : r < 90 ? Flow.REUSED_WITHIN : Flow.RELEASED;
             String temporary = r == 42 ? "fence" : null;
-            lines.add(new ProjectDocument.Line("L" + i, "o" + rnd.nextInt(objectCount), "card-" + rnd.nextInt(cardCount),
-                    rnd.nextDouble() * 1000, "t", flow, i % 50 == 0 ? "traffic-gantry" : null, temporary, false,
-                    Map.of()));
+            String card = "card-" + rnd.nextInt(cardCount);
+            String unit = "t";
+            String section = i % 50 == 0 ? "traffic-gantry" : SECTIONS[i % SECTIONS.length];
+            Map<String, Object> attributes = Map.of();
+            switch (section == null ? "" : section) {
+                case "soil" -> attributes = Map.of("soilFlow", SOIL_FLOWS[(i / 10) % 3], "volumeBasis",
+                        i % 20 == 1 ? "solid" : "loose", "origin", "depot");
+                case "road-marking" -> attributes = Map.of("pattern", "3:9", "widthCm", 15L);
+                case "equipment" -> {
+                    // card-less Annex C lines, priced by a published Total: exercises the extra card rows
+                    card = null;
+                    unit = "l";
+                    attributes = Map.of("annexC", Map.of("machine", i % 20 == 4 ? "excavator" : "truck",
+                            "class", i % 20 == 4 ? "V" : "Euro 6", "fuel", "HVO"));
+                }
+                case "energy" -> attributes = Map.of("yearlyConsumptionKwh", 1000.0 + i % 7, "yearlyGenerationKwh",
+                        300.0, "exportCreditAllowed", true);
+                default -> { }
+            }
+            lines.add(new ProjectDocument.Line("L" + i, "o" + rnd.nextInt(objectCount), card,
+                    rnd.nextDouble() * 1000, unit, flow, section, temporary, false, attributes));
         }
         return new ProjectDocument("benchmark", "4.0", "nmd-set-1", 50, "3.5", null, cards, objects, lines);
     }
@@ -84,7 +100,12 @@ public final class GeneratedProject {
     public static List<RuleBinding> rules() {
         List<MkiRule> rules = new ArrayList<>(List.of(new CategoryThreeMarkUp(), new ExcludedTemporaryItems(),
                 new FlowScope(), new IncompleteLcaRefused(), new MissingA4A5Warning(), new NmdDateVersion(),
-                new Replacements(), new RestscopeLimit()));
+                new Replacements(), new RestscopeLimit(), new AsphaltCategoryTwoSource(), new AsphaltInMass(),
+                new AssetEnergy(), new CommutingBelowFivePercent(), new ConcreteInCubicMetres(),
+                new EquipmentDataCategory(), new FuelRegistration(), new HvoOnlyFromAnnexC(),
+                new NoCementCreditInRoadFoundation(), new ReleasedMaterialCardRefused(), new RoadMarkingDashAndWidth(),
+                new SoilRegistrationWarning(), new SoilScope(), new SoilUnderEarthwork(), new SolidToLooseCubicMetres(),
+                new UnselectedSectionNotice()));
         rules.sort(Comparator.comparing(r -> r.describe().id()));
         return rules.stream().map(r -> RuleBinding.direct(r, "mki-rws-protocol", "bench")).toList();
     }

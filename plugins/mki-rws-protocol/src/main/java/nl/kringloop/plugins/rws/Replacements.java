@@ -18,7 +18,9 @@ import java.util.Set;
  * lifespanYears), unrounded, on every module — each replacement is made, transported, installed and disposed
  * of (NMD Bepalingsmethode; the contract's service-life rules, §1.3). Traffic-sign gantries ("renoportalen",
  * section {@code traffic-gantry}) use a 50-year life whatever the card says (§3.1.4a), with a finding when it
- * differs. A card without a lifespan is taken to last the whole reference period.
+ * differs. A card without a lifespan is taken to last the whole reference period. Soil moved within the work
+ * (§3.1.3b) is not replaced: only its transport and handling count, once. Both section rules apply only when the
+ * contract selects their paragraph; the exemption lives here, not in the api, since both rules are this plugin's.
  */
 @Extension
 public class Replacements implements MkiRule {
@@ -42,13 +44,13 @@ public class Replacements implements MkiRule {
 
     @Override
     public LineOutcome line(LineContext c) {
-        if (c.line().flow() == Flow.RELEASED) {
+        if (c.line().flow() == Flow.RELEASED || SoilScope.withinWork(c)) {
             return LineOutcome.NONE;
         }
         LineOutcome out = LineOutcome.NONE;
         Double lifespanYears = c.card().lifespanYears();
         RuleRef rule = RULE;
-        if (GANTRY_SECTION.equals(c.line().section())) {
+        if (Sections.applies(c, GANTRY_SECTION)) {
             rule = GANTRY_RULE;
             if (lifespanYears == null || lifespanYears != GANTRY_LIFESPAN_YEARS) {
                 out = out.with(Finding.info(GANTRY_RULE, c.line().id(), c.line().field("card"), "Card '"

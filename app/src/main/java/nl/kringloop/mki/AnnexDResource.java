@@ -1,0 +1,132 @@
+package nl.kringloop.mki;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.kringloop.platform.Problem;
+import nl.kringloop.platform.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * {@code /api/mki/reference/annex-d}: the client's Annex D spreadsheet (capital goods of sea-going dredgers,
+ * RWS-MKI 4.0 §3.2.3b-I) imported as versioned reference sets. Layout: {@code docs/mki-annex-d.md}. Vessel lines
+ * use a row as card {@code annex-d:<version>:<row id>}.
+ */
+@Path("mki/reference/annex-d")
+@RequestScoped
+@Tag(name = "mki")
+public class AnnexDResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    AnnexDRepository repository;
+
+    /** A stored version, without its rows. */
+    @Schema(name = "AnnexDVersion")
+    public record Version(@Schema(example = "1") int version, Instant importedAt, String fileName,
+                          String contentSha256, int rows) {
+        static Version of(AnnexDSet s) {
+            return new Version(s.version(), s.importedAt(), s.fileName(), s.contentSha256(), s.rows().size());
+        }
+    }
+
+    /** A stored version with its rows. */
+    @Schema(name = "AnnexDSet")
+    public record VersionWithRows(Version version, List<AnnexDImporter.Row> rows) {
+    }
+
+    @POST
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"calculator", "admin"})
+    @Operation(summary = "Import the client's Annex D spreadsheet as the next version",
+            description = "XLSX (first sheet) or CSV (comma or semicolon). Columns: id, vessel, energy_carrier, unit,"
+                    + " module, then one column per indicator code (characterised value per unit). One transaction:"
+                    + " when any row is bad nothing is stored and the 400 lists every bad row.")
+    @APIResponse(responseCode = "201", description = "stored as the next version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Version.class),
+                    examples = @ExampleObject(name = "stored", value = """
+                            {"version": 2, "importedAt": "2026-11-23T21:10:00Z", "fileName": "bijlage-d-2020.xlsx",
+                             "contentSha256": "9f2c…", "rows": 24}""")))
+    @APIResponse(responseCode = "400", description = "a bad header or bad rows: every bad row listed, nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad rows", value = """
+                            {"type": "https://kringloop.nl/problems/invalid-fields", "title": "Invalid fields",
+                             "status": 400, "detail": "2 bad value(s) in the Annex D file; nothing was stored",
+                             "errors": [{"field": "rows[3].GWP", "rule": "annex-d-layout",
+                                         "message": "row 3: GWP 'n.b.' is not a number"},
+                                        {"field": "rows[5].module", "rule": "annex-d-layout",
+                                         "message": "row 5: module 'X' is not an LCA module (A1-A3, A4, A5, B1 … D)"}]}""")))
+    public Response importSet(byte[] content, @HeaderParam("X-File-Name") String fileName) {
+        List<AnnexDImporter.Row> rows = AnnexDImporter.read(content);
+        AnnexDSet set = repository.store(rows, fileName, sha256(content));
+        return Response.created(URI.create("mki/reference/annex-d/" + set.version())).entity(Version.of(set)).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the stored Annex D versions")
+    @APIResponse(responseCode = "200", description = "every stored version, oldest first, without rows",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                            implementation = Version.class),
+                    examples = @ExampleObject(name = "two versions", value = """
+                            [{"version": 1, "importedAt": "2026-10-01T09:00:00Z", "fileName": "bijlage-d-2020.xlsx",
+                              "contentSha256": "51a0…", "rows": 24},
+                             {"version": 2, "importedAt": "2026-11-23T21:10:00Z", "fileName": "bijlage-d-2020-v2.xlsx",
+                              "contentSha256": "9f2c…", "rows": 24}]""")))
+    public List<Version> versions() {
+        return repository.versions().stream().map(Version::of).toList();
+    }
+
+    @GET
+    @Path("{version}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Show one stored Annex D version with its rows")
+    @APIResponse(responseCode = "200", description = "the version and its rows as imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionWithRows.class),
+                    examples = @ExampleObject(name = "version 1", value = """
+                            {"version": {"version": 1, "importedAt": "2026-10-01T09:00:00Z",
+                                         "fileName": "bijlage-d-2020.xlsx", "contentSha256": "51a0…", "rows": 1},
+                             "rows": [{"id": "tshd-large-mgo", "vessel": "Sleephopperzuiger groot",
+                                       "energyCarrier": "MGO", "unit": "t", "module": "A5",
+                                       "indicatorsPerUnit": {"GWP": 120.0, "AP": 0.8}}]}""")))
+    @APIResponse(responseCode = "404", description = "no such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VersionWithRows version(@PathParam("version") int version) {
+        AnnexDSet s = repository.version(version)
+                .orElseThrow(() -> ProblemException.notFound("Annex D version", Integer.toString(version)));
+        return new VersionWithRows(Version.of(s), s.rows().stream().map(AnnexDRowEntity::row).toList());
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

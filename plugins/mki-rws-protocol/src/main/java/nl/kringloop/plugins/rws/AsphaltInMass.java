@@ -1,0 +1,41 @@
+package nl.kringloop.plugins.rws;
+
+import nl.kringloop.api.ExtensionInfo;
+import nl.kringloop.api.Finding;
+import nl.kringloop.api.RuleRef;
+import nl.kringloop.api.mki.LineContext;
+import nl.kringloop.api.mki.LineOutcome;
+import nl.kringloop.api.mki.MkiRule;
+import org.pf4j.Extension;
+
+import java.util.List;
+import java.util.Set;
+
+/** Asphalt quantities are shown in kg or tonnes (§3.1.1b): another unit (m³, m²) is refused. */
+@Extension
+public class AsphaltInMass implements MkiRule {
+
+    static final RuleRef RULE = RwsProtocol.ref("§3.1.1b");
+    static final Set<String> UNITS = Set.of("kg", "t", "ton", "tonne");
+
+    @Override
+    public ExtensionInfo describe() {
+        return new ExtensionInfo("rws-asphalt-mass", "Asphalt in kg or t",
+                "Refuses asphalt lines whose unit is not kg or t.", List.of(RULE));
+    }
+
+    @Override
+    public Set<String> protocolVersions() {
+        return RwsProtocol.ALL_VERSIONS;
+    }
+
+    @Override
+    public LineOutcome line(LineContext c) {
+        String unit = c.line().unit() == null ? "" : c.line().unit().trim().toLowerCase();
+        if (!Sections.applies(c, Sections.ASPHALT) || UNITS.contains(unit)) {
+            return LineOutcome.NONE;
+        }
+        return LineOutcome.of(Finding.error(RULE, c.line().id(), c.line().field("unit"), "Asphalt must be calculated"
+                + " in kg or t, not '" + c.line().unit() + "' (§3.1.1b); the line counts 0."));
+    }
+}

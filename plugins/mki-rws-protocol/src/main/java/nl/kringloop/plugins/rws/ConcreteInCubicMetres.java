@@ -1,0 +1,40 @@
+package nl.kringloop.plugins.rws;
+
+import nl.kringloop.api.ExtensionInfo;
+import nl.kringloop.api.Finding;
+import nl.kringloop.api.RuleRef;
+import nl.kringloop.api.mki.LineContext;
+import nl.kringloop.api.mki.LineOutcome;
+import nl.kringloop.api.mki.MkiRule;
+import org.pf4j.Extension;
+
+import java.util.List;
+import java.util.Set;
+
+/** Concrete mortar for civil structures is calculated and shown in m³ (§3.1.2a): another unit is refused. */
+@Extension
+public class ConcreteInCubicMetres implements MkiRule {
+
+    static final RuleRef RULE = RwsProtocol.ref("§3.1.2a");
+
+    @Override
+    public ExtensionInfo describe() {
+        return new ExtensionInfo("rws-concrete-m3", "Concrete in m3", "Refuses concrete lines not in m3.",
+                List.of(RULE));
+    }
+
+    @Override
+    public Set<String> protocolVersions() {
+        return RwsProtocol.ALL_VERSIONS;
+    }
+
+    @Override
+    public LineOutcome line(LineContext c) {
+        String unit = c.line().unit() == null ? "" : c.line().unit().trim().toLowerCase().replace("³", "3");
+        if (!Sections.applies(c, Sections.CONCRETE) || unit.equals("m3")) {
+            return LineOutcome.NONE;
+        }
+        return LineOutcome.of(Finding.error(RULE, c.line().id(), c.line().field("unit"), "Concrete for civil"
+                + " structures must be calculated in m3, not '" + c.line().unit() + "' (§3.1.2a); the line counts 0."));
+    }
+}
