@@ -300,6 +300,8 @@ public class PassportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Edit version n (submitter of the organisation): only the draft can be edited")
+    @APIResponse(responseCode = "200", description = "the draft",
+            content = @Content(schema = @Schema(implementation = PassportViews.PassportView.class)))
     @APIResponse(responseCode = "409", description = "version n is published and immutable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PassportViews.PassportView editVersion(@PathParam("id") String id, @PathParam("n") int n, String body) {
