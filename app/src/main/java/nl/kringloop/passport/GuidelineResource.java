@@ -58,6 +58,8 @@ public class GuidelineResource {
     @Path("{id}")
     @PermitAll
     @Operation(summary = "Show a guideline version")
+    @APIResponse(responseCode = "200", description = "the version",
+            content = @Content(schema = @Schema(implementation = PassportViews.GuidelineView.class)))
     @APIResponse(responseCode = "404", description = "no such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PassportViews.GuidelineView show(@PathParam("id") String id) {

@@ -25,6 +25,8 @@ public final class PassportDerivation {
     /** masses are compared to 0.5 %, scale readings of one product vary */
     static final double MASS_TOLERANCE = 0.005;
 
+    static final RuleRef CONDITION_7 = new RuleRef("CPP guideline", "§3.3 condition 7");
+
     static RuleRef rule(String code) {
         return new RuleRef("CPP guideline", code);
     }
@@ -133,6 +135,16 @@ public final class PassportDerivation {
             if (crm.match(a.name(), a.cas()).isEmpty()) {
                 findings.add(Finding.warning(rule("A2.2"), a.name(), "values.A2.2[" + i + "].material", "'" + a.name()
                         + "' is not a critical raw material on list " + crm.id()));
+            }
+        }
+
+        // condition 7: every value carries its methodology; A1.3 is derived, so it needs none
+        for (String code : List.of("A1.1", "A1.2", "A1.4", "A2.1", "A2.2", "A3.1")) {
+            List<PassportDocument.Amount> list = doc.amounts(code);
+            long without = list.stream().filter(a -> a.meta().method() == null).count();
+            if (without > 0) {
+                findings.add(Finding.warning(CONDITION_7, code, "values." + code, without + " of " + list.size()
+                        + " values of " + code + " carry no method (e.g. \"scale\"); every value must carry its methodology"));
             }
         }
 

@@ -159,6 +159,35 @@ public class PassportResource {
         return Response.created(URI.create("passports/" + p.id())).entity(draftView(p)).build();
     }
 
+    /** at most this many documents per import request: one transaction must stay small enough for the database */
+    static final int IMPORT_MAX = 1000;
+
+    @Schema(name = "PassportImportResult")
+    public record ImportResult(int count, boolean published, List<String> ids) {
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed(Roles.SUBMITTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Import many passports at once (submitter)",
+            description = "Body: a JSON array of up to 1000 passport documents for the submitter's organisation."
+                    + " All or nothing: one invalid document refuses the request with 400 naming '[i].field'."
+                    + " ?publish=true publishes each as version 1.")
+    @APIResponse(responseCode = "201", description = "imported",
+            content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "400", description = "an invalid document; nothing was imported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importMany(@QueryParam("publish") @DefaultValue("false") boolean publish, String body) {
+        jakarta.json.JsonArray docs = JsonInput.array(JsonInput.parse(body), "");
+        if (docs.isEmpty() || docs.size() > IMPORT_MAX) {
+            throw ProblemException.invalidField("", "Send between 1 and " + IMPORT_MAX + " documents, got " + docs.size());
+        }
+        List<String> ids = service.importAll(caller, docs, publish);
+        return Response.status(Response.Status.CREATED).entity(new ImportResult(ids.size(), publish, ids)).build();
+    }
+
     @GET
     @Path("{id}")
     @PermitAll
@@ -271,6 +300,8 @@ public class PassportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Edit version n (submitter of the organisation): only the draft can be edited")
+    @APIResponse(responseCode = "200", description = "the draft",
+            content = @Content(schema = @Schema(implementation = PassportViews.PassportView.class)))
     @APIResponse(responseCode = "409", description = "version n is published and immutable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PassportViews.PassportView editVersion(@PathParam("id") String id, @PathParam("n") int n, String body) {
@@ -325,8 +356,8 @@ public class PassportResource {
             description = "materialsProvenance, circularityScorecard, emissionsScorecard; Kringloop terms under kl:."
                     + " ?version=n for an older version.")
     public Response exportJsonLd(@PathParam("id") String id, @QueryParam("version") Integer version) {
-        Exported e = exported(id, version);
-        JsonObject ld = PassportExport.jsonLd(e.view(), base() + "api/passports/" + id + "/versions/" + e.view().version());
+        PassportViews.PassportView v = exported(id, version);
+        JsonObject ld = PassportExport.jsonLd(v, base() + "api/passports/" + id + "/versions/" + v.version());
         return Response.ok(ld.toString(), "application/ld+json").build();
     }
 
@@ -337,9 +368,9 @@ public class PassportResource {
     @Operation(summary = "Export a published version as CSV, one row per value (code, item, value, unit, %, method,"
             + " data quality, evidence)")
     public Response exportCsv(@PathParam("id") String id, @QueryParam("version") Integer version) {
-        Exported e = exported(id, version);
-        return Response.ok(PassportExport.csv(e.view()), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"passport-" + id + "-v" + e.view().version() + ".csv\"")
+        PassportViews.PassportView v = exported(id, version);
+        return Response.ok(PassportExport.csv(v), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"passport-" + id + "-v" + v.version() + ".csv\"")
                 .build();
     }
 
@@ -428,16 +459,13 @@ public class PassportResource {
 
     // ---- views and access
 
-    record Exported(PassportViews.PassportView view) {
-    }
-
-    private Exported exported(String id, Integer version) {
+    private PassportViews.PassportView exported(String id, Integer version) {
         Passport p = passport(id);
         int n = version == null ? p.latestVersion() : version;
         if (n < 1 || n > p.latestVersion()) {
             throw ProblemException.notFound("Published version", id + "/" + n);
         }
-        return new Exported(publishedView(p, service.version(id, n).orElseThrow()));
+        return publishedView(p, service.version(id, n).orElseThrow());
     }
 
     private PassportViews.PassportView publishedView(Passport p, PassportVersion v) {

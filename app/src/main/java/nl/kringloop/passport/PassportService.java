@@ -117,16 +117,49 @@ public class PassportService {
             throw ProblemException.conflict("Passport " + id + " has no draft to publish; version "
                     + passport.latestVersion() + " is published");
         }
-        Prepared p = reread(passport.draftJson());
+        return publish(caller, passport, reread(passport.draftJson()), "publish");
+    }
+
+    private PassportVersion publish(Caller caller, Passport passport, Prepared p, String action) {
         int n = passport.draftVersion();
         Instant now = Instant.now();
-        PassportVersion v = new PassportVersion(id, n, p.canonical(), CanonicalJson.sha256(p.canonical()), now,
+        PassportVersion v = new PassportVersion(passport.id(), n, p.canonical(), CanonicalJson.sha256(p.canonical()), now,
                 caller.actorId(), caller.actorName());
         em.persist(v);
         PassportDerivation.Result d = PassportDerivation.derive(p.document(), p.crm(), p.zzs());
         passport.published(n, now, p.document().product(), materialsIndex(p.document()), crmIndex(d), zzsIndex(d));
-        audit.record(caller, "publish", "passport", id, "version " + n + " sha256 " + v.sha256());
+        audit.record(caller, action, "passport", passport.id(), "version " + n + " sha256 " + v.sha256());
         return v;
+    }
+
+    /**
+     * Imports many passports at once, all or nothing: one invalid document refuses the whole request with the
+     * field prefixed by its index ({@code [12].values.A1.1[0].cas}). With {@code publish}, each becomes version 1.
+     */
+    @Transactional
+    public List<String> importAll(Caller caller, jakarta.json.JsonArray documents, boolean publish) {
+        String orgId = caller.require().organisationId();
+        List<String> ids = new java.util.ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            Prepared p;
+            try {
+                p = prepare(documents.get(i));
+            } catch (ProblemException e) {
+                var pr = e.problem();
+                String field = "[" + i + "]" + (pr.field() == null || pr.field().isEmpty() ? "" : "." + pr.field());
+                throw new ProblemException(pr.withField(field).withRule("document " + i + " of the import; nothing was imported"));
+            }
+            Passport passport = new Passport(UUID.randomUUID().toString(), orgId, Instant.now());
+            passport.saveDraft(p.canonical(), caller.actorId(), Instant.now());
+            em.persist(passport);
+            if (publish) {
+                publish(caller, passport, p, "import-publish");
+            } else {
+                audit.record(caller, "import-draft", "passport", passport.id(), "draft version 1");
+            }
+            ids.add(passport.id());
+        }
+        return ids;
     }
 
     @Transactional

@@ -95,6 +95,8 @@ public class OrganisationResource {
     @Path("{id}")
     @PermitAll
     @Operation(summary = "Show an organisation")
+    @APIResponse(responseCode = "200", description = "the organisation",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "no such organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrganisationView show(@PathParam("id") String id) {

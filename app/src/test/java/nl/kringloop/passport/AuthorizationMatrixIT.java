@@ -90,6 +90,8 @@ class AuthorizationMatrixIT {
             get("search passports", f -> "/api/passports?crm=cobalt", s(200, 200, 200, 200)),
             write("POST", "create passport", f -> "/api/passports", f -> PassportIT.document(Http.unique("M"), ""),
                     s(401, 201, 201, 403)),
+            write("POST", "import passports", f -> "/api/passports/import?publish=true",
+                    f -> "[" + PassportIT.document(Http.unique("I"), "") + "]", s(401, 201, 201, 403)),
             get("read passport", f -> "/api/passports/" + f.passport(), s(200, 200, 200, 200)),
             get("read draft", f -> "/api/passports/" + f.passport() + "?draft=true", s(401, 200, 403, 200)),
             write("PUT", "edit passport", f -> "/api/passports/" + f.passport(), f -> PassportIT.document(Http.unique("M"), ""),

@@ -131,4 +131,13 @@ class PassportDerivationTest {
         // no product mass: the A1.1 sum (3 g) is the total
         assertThat(r2.productMassGram()).isEqualTo(3);
     }
+
+    @Test
+    void valuesWithoutMethodAreAFindingOfCondition7() {
+        // A1.1: only aluminium gives a method, cobalt, palladium, polycarbonate and solder do not ⇒ "4 of 5";
+        // A1.2, A1.4, A2.1, A2.2 give none at all
+        assertThat(r.findings()).filteredOn(f -> "CPP guideline §3.3 condition 7".equals(f.rule()))
+                .extracting(Finding::subject).containsExactly("A1.1", "A1.2", "A1.4", "A2.1", "A2.2");
+        assertThat(r.findings()).anyMatch(f -> f.message().startsWith("4 of 5 values of A1.1"));
+    }
 }

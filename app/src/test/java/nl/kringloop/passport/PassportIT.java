@@ -201,6 +201,20 @@ class PassportIT {
     }
 
     @Test
+    void importIsAllOrNothing() {
+        Http.Org org = Http.newOrganisation();
+        String name = Http.unique("Import");
+        String good = document(name, "");
+        String bad = document(name, "").replace("7440-48-4", "7440-48-5");
+        as(org.token()).body("[" + good + "," + bad + "]").post("/api/passports/import?publish=true").then()
+                .statusCode(400).body("field", equalTo("[1].values.A1.1[1].cas"));
+        anonymous().queryParam("text", name).get("/api/passports").then().body("items", hasSize(0));
+        as(org.token()).body("[" + good + "," + good + "]").post("/api/passports/import?publish=true").then()
+                .statusCode(201).body("count", equalTo(2));
+        anonymous().queryParam("text", name).get("/api/passports").then().body("items", hasSize(2));
+    }
+
+    @Test
     void exportAsJsonLdAlignedWithUntpAndAsCsv() {
         Http.Org org = Http.newOrganisation();
         String id = create(org, document(Http.unique("Export"), ""));

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Load driver for the passport register, run as a process of its own against a running server (not part of the
  * test build; see docs/benchmarks-passport.md):
  * <pre>
- *   seed   N THREADS          create + publish N passports over HTTP; prints passports/s
+ *   seed   N THREADS          create + publish N passports, two requests each; prints passports/s
+ *   import N THREADS BATCH    the same through POST /api/passports/import?publish=true, BATCH per request
  *   get    SECONDS THREADS    GET one published passport in a closed loop; prints p50/p90/p99 and requests/s
  *   search SECONDS THREADS    the same for one search (crm=palladium&amp;productGroup=…)
  * </pre>
@@ -30,7 +31,8 @@ public final class PassportBench {
 
     static final String BASE = System.getProperty("kringloop.baseUri", "http://localhost:9482");
     static final String ADMIN = System.getProperty("kringloop.adminToken", "");
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -49,6 +51,7 @@ public final class PassportBench {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         switch (mode) {
             case "seed" -> seed(a, threads);
+            case "import" -> importBatches(a, threads, args.length > 3 ? Integer.parseInt(args[3]) : 500);
             case "get" -> loop(a, threads, "GET one passport", () -> "/api/passports/" + firstPassport());
             case "search" -> loop(a, threads, "search", () -> "/api/passports?crm=palladium&productGroup=lighting&limit=20");
             default -> throw new IllegalArgumentException("mode: seed | get | search");
@@ -69,7 +72,8 @@ public final class PassportBench {
             pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                     try {
-                        String id = match(ID, send("POST", "/api/passports", token, document(i), 201));
+                        String location = sendForLocation("/api/passports", token, document(i));
+                        String id = location.substring(location.lastIndexOf('/') + 1);
                         send("POST", "/api/passports/" + id + "/publish", token, null, 200);
                     } catch (Exception e) {
                         if (failed.incrementAndGet() < 5) {
@@ -89,6 +93,42 @@ public final class PassportBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("seeded %d passports (create + publish, %d failed) in %.1f s with %d threads: %.1f passports/s%n",
                 n, failed.get(), seconds, threads, (n - failed.get()) / seconds);
+    }
+
+    static void importBatches(int n, int threads, int batch) throws Exception {
+        String token = newSubmitter();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                for (int from = next.getAndAdd(batch); from < n; from = next.getAndAdd(batch)) {
+                    StringBuilder body = new StringBuilder("[");
+                    for (int i = from; i < Math.min(n, from + batch); i++) {
+                        body.append(i > from ? "," : "").append(document(i));
+                    }
+                    try {
+                        send("POST", "/api/passports/import?publish=true", token, body.append(']').toString(), 201);
+                        int total = done.addAndGet(Math.min(n, from + batch) - from);
+                        System.out.printf("  %d passports, %.0f /s%n", total, total / ((System.nanoTime() - start) / 1e9));
+                    } catch (Exception e) {
+                        System.err.println("batch at " + from + ": " + e.getMessage());
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.DAYS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("imported and published %d passports in %.1f s with %d threads, %d per request: %.1f passports/s%n",
+                done.get(), seconds, threads, batch, done.get() / seconds);
+    }
+
+    static String newSubmitter() throws Exception {
+        String org = match(ID, send("POST", "/api/organisations", ADMIN,
+                "{\"name\": \"Bench " + System.nanoTime() + "\"}", 201));
+        return match(TOKEN, send("POST", "/api/organisations/" + org + "/submitters", ADMIN, "{\"name\": \"bench\"}", 201));
     }
 
     interface PathSupplier {
@@ -177,6 +217,18 @@ public final class PassportBench {
             throw new IllegalStateException(method + " " + path + " → " + r.statusCode() + ": " + r.body());
         }
         return r.body();
+    }
+
+    /** POST expecting 201; the new resource's id is the last segment of Location (JSON-B orders members by name). */
+    static String sendForLocation(String path, String token, String body) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> res = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+        if (res.statusCode() != 201) {
+            throw new IllegalStateException("POST " + path + " → " + res.statusCode() + ": " + res.body());
+        }
+        return res.headers().firstValue("Location").orElseThrow();
     }
 
     static String match(Pattern p, String s) {
