@@ -164,7 +164,13 @@ public class CircularityResource {
     @APIResponse(responseCode = "503", description = "the plugin failed or timed out",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Result calculate(@PathParam("method") @Parameter(example = "cpf") String method, String body) {
-        HostedExtension<CircularityMethod> ext = find(method);
+        return compute(host, method, body);
+    }
+
+    /** Reads, validates and computes a bill of materials with a circularity plugin; also used by the passport register. */
+    public static Result compute(PluginHost host, String method, String body) {
+        HostedExtension<CircularityMethod> ext = host.extension(CircularityMethod.class, method)
+                .orElseThrow(() -> ProblemException.notFound("Circularity method", method));
         BillOfMaterials bill = BillOfMaterialsReader.read(body);
         List<Finding> refusals = new ArrayList<>(bill.inputErrors());
         Refusals.refuseErrors(refusals);

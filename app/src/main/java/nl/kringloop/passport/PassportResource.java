@@ -6,6 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import nl.kringloop.circularity.CircularityResource;
+import nl.kringloop.platform.PluginHost;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -81,6 +84,9 @@ public class PassportResource {
 
     @Inject
     PassportService service;
+
+    @Inject
+    PluginHost plugins;
 
     @Inject
     Caller caller;
@@ -242,6 +248,58 @@ public class PassportResource {
         requireSubmitterOf(passport(id));
         service.discardDraft(caller, id);
         return Response.noContent().build();
+    }
+
+    /** Why a calculated circularity value sits beside the guideline's codes and never among them. */
+    static final String SEPARATE_METHOD_LABEL = "Calculated with a separate, labelled method; not a score of the"
+            + " guideline, which holds facts only (guideline §3.3 condition 2)";
+
+    @POST
+    @Path("{id}/methods/{method}")
+    @RolesAllowed(Roles.SUBMITTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Attach a calculated circularity value (CPF, EMF MCI) to the passport's draft",
+            description = "Body: the product's bill of materials (as POST /api/circularity/{method}). The value is"
+                    + " computed by the method's plugin and stored under \"calculatedMethods\" of the draft with the"
+                    + " method, plugin and version — beside the guideline codes, never as a guideline score"
+                    + " (condition 2). A published passport gets draft n+1. Submitters of the passport's organisation.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "bill of materials", value = """
+                    {"productId": "urn:gtin:08712345678906", "subject": "PRODUCT",
+                     "components": [{"id": "housing", "unitMassGram": 200, "unitsPerProduct": 1,
+                                     "secondaryInput": {"recycled": [{"share": 0.5, "proofDocuments": ["cert.pdf"]}]}}],
+                     "disassemblies": [{"id": "housing", "unitMassGram": 200, "count": 1,
+                                        "endOfLife": {"recycledShare": 0.9}}]}""")))
+    @APIResponse(responseCode = "200", description = "the draft with the value attached", content = @Content(
+            schema = @Schema(implementation = PassportViews.PassportView.class),
+            examples = @ExampleObject(name = "cpf attached", value = """
+                    {"id": "3b1f…", "status": "draft", "version": 2,
+                     "document": {"calculatedMethods": {"cpf": {"indicator": "CPF", "scorePercent": 70.0,
+                       "plugin": "cpf", "pluginVersion": "0.1.0", "formula": "Kringloop CPF 1.0",
+                       "dataQuality": "calculated", "label": "Calculated with a separate, labelled method; …"}}}}""")))
+    @APIResponse(responseCode = "403", description = "not a submitter of the passport's organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PassportViews.PassportView attachMethod(@PathParam("id") String id, @PathParam("method") String method,
+                                                   String body) {
+        Passport p = passport(id);
+        requireSubmitterOf(p);
+        CircularityResource.Result r = CircularityResource.compute(plugins, method, body);
+        String current = p.hasDraft() ? p.draftJson()
+                : service.version(id, p.latestVersion()).orElseThrow().documentJson();
+        JsonObject doc = Json.createReader(new java.io.StringReader(current)).readObject();
+        JsonObject value = Json.createObjectBuilder()
+                .add("indicator", r.indicator()).add("scorePercent", r.scorePercent())
+                .add("formula", r.formula() == null ? "" : r.formula())
+                .add("plugin", r.method().plugin()).add("pluginVersion", r.method().pluginVersion())
+                .add("dataQuality", r.indicative() ? "indicative" : "calculated")
+                .add("calculatedAt", java.time.Instant.now().toString())
+                .add("label", SEPARATE_METHOD_LABEL).build();
+        JsonObject methods = doc.containsKey("calculatedMethods") ? doc.getJsonObject("calculatedMethods")
+                : JsonValue.EMPTY_JSON_OBJECT;
+        JsonObject updated = Json.createObjectBuilder(doc).add("calculatedMethods",
+                Json.createObjectBuilder(methods).add(method, value)).build();
+        return draftView(service.saveDraft(caller, id, updated, null));
     }
 
     @POST
