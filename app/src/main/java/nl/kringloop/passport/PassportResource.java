@@ -38,6 +38,7 @@ import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.RoleGuard;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -82,6 +83,84 @@ public class PassportResource {
                "C2.1": {"text": "battery and SSD reusable", "percent": 30}, "C3.1": {"text": "same grade"},
                "C4.1": {"text": "none yet"}}}""";
 
+    static final String PASSPORT_EXAMPLE = """
+            {"id": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96", "organisationId": "3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
+             "organisationName": "Voorbeeld Computers B.V.", "version": 2, "status": "published",
+             "latestPublishedVersion": 2, "publishedAt": "2025-06-02T14:20:00Z", "publishedBy": "Anna de Vries",
+             "contentSha256": "4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e",
+             "document": {"product": {"id": "urn:gtin:08712345678906", "name": "Laptop 14", "model": "L14-2025",
+                                      "manufacturer": "Voorbeeld Computers B.V.", "productGroup": "ICT hardware"},
+                          "massGram": 1850, "guidelineVersion": "2025-1",
+                          "referenceLists": {"crm": "eu-crm-2023", "zzs": "zzs-demo-2025-01"},
+                          "values": {"A1.1": [{"material": "aluminium", "cas": "7429-90-5", "massGram": 420, "method": "scale"},
+                                              {"material": "cobalt", "cas": "7440-48-4", "massGram": 12, "method": "scale"}],
+                                     "A1.2": [{"material": "aluminium", "massGram": 200, "percent": 10.8}],
+                                     "A2.1": [{"material": "aluminium", "massGram": 380}],
+                                     "B1": {"productionGram": 250000, "transportGram": 10000, "useGram": 120000,
+                                            "recyclingGram": 20000, "serviceLifeYears": 5, "method": "PEF EF 3.1"},
+                                     "C1.1": {"years": 6}}},
+             "derived": {"crmList": "eu-crm-2023", "zzsList": "zzs-demo-2025-01", "productMassGram": 1850.0,
+                         "materialsMassGram": 432.0,
+                         "recycled": [{"material": "aluminium", "massGram": 200.0, "percent": 10.81081081081081}],
+                         "recycledPercentOfProduct": 10.81081081081081,
+                         "criticalRawMaterials": [
+                           {"material": "aluminium", "cas": "7429-90-5", "massGram": 420.0, "crm": "bauxite/alumina/aluminium",
+                            "matchedBy": "cas", "gramPerYearOfUse": 70.0},
+                           {"material": "cobalt", "cas": "7440-48-4", "massGram": 12.0, "crm": "cobalt",
+                            "matchedBy": "cas", "gramPerYearOfUse": 2.0}],
+                         "criticalMassGram": 432.0, "substancesOfVeryHighConcern": [],
+                         "recovered": [{"material": "aluminium", "massGram": 380.0, "percent": 90.47619047619048}],
+                         "recoveredCritical": [],
+                         "ghg": {"productionGram": 250000.0, "transportGram": 10000.0, "useGram": 120000.0,
+                                 "recyclingGram": 20000.0, "totalGram": 400000.0, "productionPercent": 62.5,
+                                 "transportPercent": 2.5, "usePercent": 30.0, "recyclingPercent": 5.0,
+                                 "lifetimeYears": 6.0, "gramPerYearOfUse": 66666.66666666667},
+                         "findings": [{"severity": "INFO", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
+                                       "message": "ZZS list zzs-demo-2025-01 is a demo excerpt: this passport is not checked against the real RIVM list"},
+                                      {"severity": "WARNING", "rule": "CPP guideline §3.3 condition 7", "subject": "A1.2",
+                                       "field": "values.A1.2",
+                                       "message": "1 of 1 values of A1.2 carry no method (e.g. \\"scale\\"); every value must carry its methodology"}]},
+             "findings": [{"severity": "INFO", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
+                                       "message": "ZZS list zzs-demo-2025-01 is a demo excerpt: this passport is not checked against the real RIVM list"},
+                          {"severity": "WARNING", "rule": "CPP guideline §3.3 condition 7", "subject": "A1.2",
+                           "field": "values.A1.2",
+                           "message": "1 of 1 values of A1.2 carry no method (e.g. \\"scale\\"); every value must carry its methodology"}]}""";
+    static final String DRAFT_EXAMPLE = """
+            {"id": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96", "organisationId": "3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
+             "organisationName": "Voorbeeld Computers B.V.", "version": 3, "status": "draft",
+             "latestPublishedVersion": 2, "draftVersion": 3, "updatedAt": "2025-09-10T11:05:00Z",
+             "document": {"product": {"id": "urn:gtin:08712345678906", "name": "Laptop 14", "model": "L14-2025",
+                                      "manufacturer": "Voorbeeld Computers B.V.", "productGroup": "ICT hardware"},
+                          "massGram": 1850, "guidelineVersion": "2025-1",
+                          "referenceLists": {"crm": "eu-crm-2023", "zzs": "zzs-demo-2025-01"},
+                          "values": {"A1.1": [{"material": "aluminium", "cas": "7429-90-5", "massGram": 420, "method": "scale"}],
+                                     "C1.1": {"years": 6}, "C1.2": {"years": 3}}},
+             "derived": {"crmList": "eu-crm-2023", "zzsList": "zzs-demo-2025-01", "productMassGram": 1850.0,
+                         "materialsMassGram": 420.0, "recycled": [], "recycledPercentOfProduct": 0.0,
+                         "criticalRawMaterials": [{"material": "aluminium", "cas": "7429-90-5", "massGram": 420.0,
+                                                   "crm": "bauxite/alumina/aluminium", "matchedBy": "cas",
+                                                   "gramPerYearOfUse": 70.0}],
+                         "criticalMassGram": 420.0, "substancesOfVeryHighConcern": [], "recovered": [],
+                         "recoveredCritical": [],
+                         "findings": [{"severity": "INFO", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
+                                       "message": "ZZS list zzs-demo-2025-01 is a demo excerpt: this passport is not checked against the real RIVM list"}]},
+             "findings": [{"severity": "INFO", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
+                                       "message": "ZZS list zzs-demo-2025-01 is a demo excerpt: this passport is not checked against the real RIVM list"}]}""";
+    static final String PASSPORT_NOT_FOUND_EXAMPLE = """
+            {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Passport '9c2f7e14-0000-0000-0000-000000000000' does not exist"}""";
+    static final String NOT_SUBMITTER_EXAMPLE = """
+            {"type": "https://kringloop.nl/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "Only submitters of the passport's organisation may change it"}""";
+    static final String OTHER_ORGANISATION_EXAMPLE = """
+            {"type": "https://kringloop.nl/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "This passport belongs to another organisation"}""";
+    static final String FEEDBACK_EXAMPLE = """
+            {"id": "d4a1e7c9-6b2f-4083-9e5d-1c7b3f0a8e62", "passportId": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96",
+             "version": 1, "code": "A1.1", "text": "A1.1 lists no copper, yet the product has a copper heat pipe",
+             "authorName": "Inkoper Rijksoverheid", "authorContact": "inkoop@example.nl", "status": "open",
+             "createdAt": "2025-06-20T08:12:00Z"}""";
+
     @Inject
     PassportService service;
 
@@ -107,6 +186,20 @@ public class PassportResource {
                     + " productGroup: exact (case-insensitive); manufacturer: contains; material: an A1.1 material name"
                     + " or CAS; crm: a critical raw material (list item, member or material, e.g. 'cobalt',"
                     + " 'platinum group metals', 'palladium') or 'any'; zzs: a ZZS CAS number or substance, or 'any'.")
+    @APIResponse(responseCode = "200", description = "a page of published passports, newest first", content = @Content(
+            schema = @Schema(implementation = PassportViews.SearchResult.class),
+            examples = @ExampleObject(name = "crm=cobalt", value = """
+                    {"items": [{"id": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96",
+                                "organisationId": "3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
+                                "productId": "urn:gtin:08712345678906", "name": "Laptop 14",
+                                "manufacturer": "Voorbeeld Computers B.V.", "productGroup": "ICT hardware",
+                                "latestPublishedVersion": 2, "publishedAt": "2025-06-02T14:20:00Z"}],
+                     "offset": 0, "limit": 20}""")))
+    @APIResponse(responseCode = "400", description = "limit outside 1–100 or a negative offset", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad limit", value = """
+                    {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
+                     "detail": "limit: between 1 and 100", "field": "limit"}""")))
     public PassportViews.SearchResult search(@QueryParam("text") String text,
                                              @QueryParam("productGroup") String productGroup,
                                              @QueryParam("manufacturer") String manufacturer,
@@ -151,8 +244,9 @@ public class PassportResource {
                     + " guidelineVersion and referenceLists default to the newest and are written into it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "passport", value = DOCUMENT_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "the draft",
-            content = @Content(schema = @Schema(implementation = PassportViews.PassportView.class)))
+    @APIResponse(responseCode = "201", description = "the draft", content = @Content(
+            schema = @Schema(implementation = PassportViews.PassportView.class),
+            examples = @ExampleObject(name = "draft", value = DRAFT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "malformed or inconsistent: negative mass, percentage over 100,"
             + " unknown code, bad CAS check digit, recycled mass over the material's mass",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -181,10 +275,16 @@ public class PassportResource {
             description = "Body: a JSON array of up to 1000 passport documents for the submitter's organisation."
                     + " All or nothing: one invalid document refuses the request with 400 naming '[i].field'."
                     + " ?publish=true publishes each as version 1.")
-    @APIResponse(responseCode = "201", description = "imported",
-            content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "an invalid document; nothing was imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = "imported", content = @Content(
+            schema = @Schema(implementation = ImportResult.class),
+            examples = @ExampleObject(name = "two published", value = """
+                    {"count": 2, "published": true,
+                     "ids": ["9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96", "1e8b4d27-c5f3-4a9e-8d60-2b7f9c1a3e45"]}""")))
+    @APIResponse(responseCode = "400", description = "an invalid document; nothing was imported", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad document", value = """
+                    {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
+                     "detail": "[1].massGram: must not be negative, got -1850", "field": "[1].massGram"}""")))
     public Response importMany(@QueryParam("publish") @DefaultValue("false") boolean publish, String body) {
         jakarta.json.JsonArray docs = JsonInput.array(JsonInput.parse(body), "");
         if (docs.isEmpty() || docs.size() > IMPORT_MAX) {
@@ -200,14 +300,20 @@ public class PassportResource {
     @Operation(summary = "Read a passport (public once published)",
             description = "The newest published version with derived values and findings. The supplier and the"
                     + " administrator also see an unpublished passport's draft (and ?draft=true shows the working draft).")
-    @APIResponse(responseCode = "200", description = "the passport",
-            content = @Content(schema = @Schema(implementation = PassportViews.PassportView.class)))
-    @APIResponse(responseCode = "401", description = "not published yet, and no token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "not published yet, another organisation's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "no such passport",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "the passport", content = @Content(
+            schema = @Schema(implementation = PassportViews.PassportView.class),
+            examples = @ExampleObject(name = "published", value = PASSPORT_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "not published yet, and no token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "no token", value = """
+                    {"type": "https://kringloop.nl/problems/unauthorized", "title": "Unauthorized", "status": 401,
+                     "detail": "Send a valid API token: Authorization: Bearer <token>"}""")))
+    @APIResponse(responseCode = "403", description = "not published yet, another organisation's", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "other organisation", value = OTHER_ORGANISATION_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "no such passport", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
     public PassportViews.PassportView read(@PathParam("id") String id, @QueryParam("draft") @DefaultValue("false") boolean draft) {
         Passport p = passport(id);
         if (p.latestVersion() == 0 || draft) {
@@ -230,8 +336,12 @@ public class PassportResource {
                     + " published versions never change.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "passport", value = DOCUMENT_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "the draft",
-            content = @Content(schema = @Schema(implementation = PassportViews.PassportView.class)))
+    @APIResponse(responseCode = "200", description = "the draft", content = @Content(
+            schema = @Schema(implementation = PassportViews.PassportView.class),
+            examples = @ExampleObject(name = "draft", value = DRAFT_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "not a submitter of the passport's organisation", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "other organisation", value = NOT_SUBMITTER_EXAMPLE)))
     public PassportViews.PassportView edit(@PathParam("id") String id, String body) {
         requireSubmitterOf(passport(id));
         return draftView(service.saveDraft(caller, id, JsonInput.parse(body), null));
@@ -244,6 +354,12 @@ public class PassportResource {
     @Operation(summary = "Discard the working draft (submitter of the organisation)",
             description = "A passport that was never published disappears with its draft; published versions stay.")
     @APIResponse(responseCode = "204", description = "discarded")
+    @APIResponse(responseCode = "403", description = "not a submitter of the passport's organisation", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "other organisation", value = NOT_SUBMITTER_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "no such passport", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
     public Response discard(@PathParam("id") String id) {
         requireSubmitterOf(passport(id));
         service.discardDraft(caller, id);
@@ -308,10 +424,14 @@ public class PassportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish the draft as version n (submitter of the organisation)",
             description = "The version becomes immutable and public, with the SHA-256 of its canonical JSON.")
-    @APIResponse(responseCode = "200", description = "the published version",
-            content = @Content(schema = @Schema(implementation = PassportViews.PassportView.class)))
-    @APIResponse(responseCode = "409", description = "no draft to publish",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "the published version", content = @Content(
+            schema = @Schema(implementation = PassportViews.PassportView.class),
+            examples = @ExampleObject(name = "published", value = PASSPORT_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "no draft to publish", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "no draft", value = """
+                    {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
+                     "detail": "Passport 9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96 has no draft to publish; version 2 is published"}""")))
     public PassportViews.PassportView publish(@PathParam("id") String id) {
         requireSubmitterOf(passport(id));
         PassportVersion v = service.publish(caller, id);
@@ -322,6 +442,17 @@ public class PassportResource {
     @Path("{id}/versions")
     @PermitAll
     @Operation(summary = "List the versions (public: published ones; the supplier also sees its draft)")
+    @APIResponse(responseCode = "200", description = "the versions, oldest first", content = @Content(
+            schema = @Schema(implementation = PassportViews.VersionInfo.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "two published, one draft", value = """
+                    [{"version": 1, "status": "published", "publishedAt": "2025-04-11T10:02:00Z", "publishedBy": "Anna de Vries",
+                      "contentSha256": "b71d0e3a9c5f2e8b4a6d1c7f0e3b9a5d2c8f4e1a7b0d6c3f9e2a5b8d1c4f7e0a"},
+                     {"version": 2, "status": "published", "publishedAt": "2025-06-02T14:20:00Z", "publishedBy": "Anna de Vries",
+                      "contentSha256": "4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e"},
+                     {"version": 3, "status": "draft"}]""")))
+    @APIResponse(responseCode = "404", description = "no such passport", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
     public List<PassportViews.VersionInfo> versions(@PathParam("id") String id) {
         Passport p = passport(id);
         if (p.latestVersion() == 0) {
@@ -340,6 +471,14 @@ public class PassportResource {
     @Path("{id}/versions/{n}")
     @PermitAll
     @Operation(summary = "Read version n (public when published; the draft for the supplier)")
+    @APIResponse(responseCode = "200", description = "the version", content = @Content(
+            schema = @Schema(implementation = PassportViews.PassportView.class),
+            examples = @ExampleObject(name = "published", value = PASSPORT_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "no such passport or version", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown version", value = """
+                    {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
+                     "detail": "Version '9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/7' does not exist"}""")))
     public PassportViews.PassportView version(@PathParam("id") String id, @PathParam("n") int n) {
         Passport p = passport(id);
         if (n >= 1 && n <= p.latestVersion()) {
@@ -358,10 +497,14 @@ public class PassportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Edit version n (submitter of the organisation): only the draft can be edited")
-    @APIResponse(responseCode = "200", description = "the draft",
-            content = @Content(schema = @Schema(implementation = PassportViews.PassportView.class)))
-    @APIResponse(responseCode = "409", description = "version n is published and immutable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "the draft", content = @Content(
+            schema = @Schema(implementation = PassportViews.PassportView.class),
+            examples = @ExampleObject(name = "draft", value = DRAFT_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "version n is published and immutable", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "published", value = """
+                    {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
+                     "detail": "Version 1 of passport 9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96 is published and immutable; edit the passport (PUT /api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96) to start draft version 3"}""")))
     public PassportViews.PassportView editVersion(@PathParam("id") String id, @PathParam("n") int n, String body) {
         requireSubmitterOf(passport(id));
         return draftView(service.saveDraft(caller, id, JsonInput.parse(body), n));
@@ -372,6 +515,20 @@ public class PassportResource {
     @PermitAll
     @Operation(summary = "Completeness against the passport's guideline version, per code",
             description = "Of the newest published version; ?draft=true (supplier) checks the working draft.")
+    @APIResponse(responseCode = "200", description = "per code: present, derived or missing", content = @Content(
+            schema = @Schema(implementation = PassportViews.Completeness.class),
+            examples = @ExampleObject(name = "incomplete", value = """
+                    {"passportId": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96", "version": 2, "status": "published",
+                     "guidelineVersion": "2025-1", "complete": false, "missingRequired": ["A1.4", "B2.1"],
+                     "codes": [{"code": "A1.1", "requirement": "required", "status": "present",
+                                "description": "all raw materials in the product, gram each (scale)"},
+                               {"code": "A1.3", "requirement": "required", "status": "derived",
+                                "description": "critical raw materials (EU CRM list), gram (scale + EU CRM list)"},
+                               {"code": "A1.4", "requirement": "required", "status": "missing",
+                                "description": "substances of very high concern (RIVM ZZS list), gram (scale + ZZS list)"}]}""")))
+    @APIResponse(responseCode = "404", description = "no such passport, or no draft", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
     public PassportViews.Completeness completeness(@PathParam("id") String id,
                                                    @QueryParam("draft") @DefaultValue("false") boolean draft) {
         Passport p = passport(id);
@@ -400,6 +557,17 @@ public class PassportResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Who did what, when (supplier and administrator)")
+    @APIResponse(responseCode = "200", description = "the audit trail, oldest first", content = @Content(
+            schema = @Schema(implementation = PassportViews.AuditView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "trail", value = """
+                    [{"at": "2025-04-11T09:55:00Z", "actorId": "a7e2c4f0-5b1d-4e9a-8f36-2c9d0b4e1a58",
+                      "actorName": "Anna de Vries", "action": "create-draft", "detail": "draft version 1 of 'Laptop 14'"},
+                     {"at": "2025-04-11T10:02:00Z", "actorId": "a7e2c4f0-5b1d-4e9a-8f36-2c9d0b4e1a58",
+                      "actorName": "Anna de Vries", "action": "publish",
+                      "detail": "version 1 sha256 b71d0e3a9c5f2e8b4a6d1c7f0e3b9a5d2c8f4e1a7b0d6c3f9e2a5b8d1c4f7e0a"}]""")))
+    @APIResponse(responseCode = "403", description = "another organisation's passport", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "other organisation", value = OTHER_ORGANISATION_EXAMPLE)))
     public List<PassportViews.AuditView> auditTrail(@PathParam("id") String id) {
         requireInsider(passport(id));
         return audit.of("passport", id).stream().map(e -> new PassportViews.AuditView(e.at(), e.actorId(),
@@ -413,6 +581,40 @@ public class PassportResource {
     @Operation(summary = "Export a published version as JSON-LD aligned with the UNTP digital product passport",
             description = "materialsProvenance, circularityScorecard, emissionsScorecard; Kringloop terms under kl:."
                     + " ?version=n for an older version.")
+    @APIResponse(responseCode = "200", description = "the passport as a UNTP digital product passport credential",
+            content = @Content(mediaType = "application/ld+json", examples = @ExampleObject(name = "JSON-LD", value = """
+                    {"@context": ["https://www.w3.org/ns/credentials/v2", "https://test.uncefact.org/vocabulary/untp/dpp/0.5.0/",
+                                  {"kl": "https://kringloop.nl/vocab#"}],
+                     "type": ["DigitalProductPassport", "VerifiableCredential"],
+                     "id": "https://register.kringloop.nl/api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/versions/2",
+                     "issuer": {"type": ["CredentialIssuer"], "id": "urn:kringloop:organisation:3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
+                                "name": "Voorbeeld Computers B.V."},
+                     "validFrom": "2025-06-02T14:20:00Z", "kl:version": 2, "kl:status": "published",
+                     "kl:contentSha256": "4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e",
+                     "kl:guidelineVersion": "2025-1", "kl:referenceLists": {"crm": "eu-crm-2023", "zzs": "zzs-demo-2025-01"},
+                     "credentialSubject": {"type": ["ProductPassport"],
+                       "id": "https://register.kringloop.nl/api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/versions/2",
+                       "product": {"type": ["Product"], "id": "urn:gtin:08712345678906", "name": "Laptop 14",
+                                   "modelNumber": "L14-2025", "productCategory": [{"name": "ICT hardware"}],
+                                   "producedByParty": {"name": "Voorbeeld Computers B.V."}},
+                       "granularityLevel": "model",
+                       "materialsProvenance": [{"type": ["Material"], "name": "aluminium", "mass": {"value": 420, "unit": "GRM"},
+                                                "hazardous": false, "massFraction": 0.227, "recycledMassFraction": 0.476,
+                                                "kl:cas": "7429-90-5", "kl:criticalRawMaterial": "bauxite/alumina/aluminium"}],
+                       "circularityScorecard": {"type": ["CircularityPerformance"], "recycledContent": 0.108,
+                                                "recyclableContent": 0.88},
+                       "emissionsScorecard": {"type": ["EmissionsPerformance"], "carbonFootprint": 400.0, "declaredUnit": "KGM",
+                                              "operationalScope": "CradleToGrave", "kl:carbonFootprintPerYearOfUseKg": 66.667},
+                       "kl:criticalRawMaterials": [{"material": "aluminium", "crm": "bauxite/alumina/aluminium",
+                                                    "massGram": 420.0, "matchedBy": "cas"}],
+                       "kl:substancesOfVeryHighConcern": [],
+                       "kl:guidelineValues": {"A1.1": [{"material": "aluminium", "cas": "7429-90-5", "massGram": 420,
+                                                        "method": "scale"}], "C1.1": {"years": 6}}}}""")))
+    @APIResponse(responseCode = "404", description = "no such passport or published version", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "not published", value = """
+                    {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
+                     "detail": "Published version '9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/0' does not exist"}""")))
     public Response exportJsonLd(@PathParam("id") String id, @QueryParam("version") Integer version) {
         PassportViews.PassportView v = exported(id, version);
         JsonObject ld = PassportExport.jsonLd(v, base() + "api/passports/" + id + "/versions/" + v.version());
@@ -425,6 +627,17 @@ public class PassportResource {
     @Produces("text/csv")
     @Operation(summary = "Export a published version as CSV, one row per value (code, item, value, unit, %, method,"
             + " data quality, evidence)")
+    @APIResponse(responseCode = "200", description = "one row per value, with a header row",
+            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV", value = """
+                    passportId,version,contentSha256,code,item,cas,value,unit,derivedPercent,method,dataQuality,evidence
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e,A1.1,aluminium,7429-90-5,420,g,,scale,measured,doc:bom-2025-03.pdf
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e,A1.2,aluminium,,200,g,10.81081081081081,,,
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e,B1.1,production,,250000,g CO2-eq,62.5,PEF EF 3.1,,
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e,C1.1,,,6,years,,,,
+                    """)))
+    @APIResponse(responseCode = "404", description = "no such passport or published version", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
     public Response exportCsv(@PathParam("id") String id, @QueryParam("version") Integer version) {
         PassportViews.PassportView v = exported(id, version);
         return Response.ok(PassportExport.csv(v), "text/csv; charset=UTF-8")
@@ -437,6 +650,12 @@ public class PassportResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Read the feedback on a passport (supplying organisation and administrator, condition 14)")
+    @APIResponse(responseCode = "200", description = "the feedback, oldest first", content = @Content(
+            schema = @Schema(implementation = PassportViews.FeedbackView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "feedback", value = "[" + FEEDBACK_EXAMPLE + "]")))
+    @APIResponse(responseCode = "403", description = "another organisation's passport", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "other organisation", value = OTHER_ORGANISATION_EXAMPLE)))
     public List<PassportViews.FeedbackView> feedback(@PathParam("id") String id) {
         requireInsider(passport(id));
         return em.createQuery("select f from Feedback f where f.passportId = :p order by f.createdAt", Feedback.class)
@@ -456,8 +675,14 @@ public class PassportResource {
             examples = @ExampleObject(name = "feedback", value = """
                     {"text": "A1.1 lists no copper, yet the product has a copper heat pipe", "code": "A1.1",
                      "version": 1, "authorName": "Inkoper Rijksoverheid", "authorContact": "inkoop@example.nl"}""")))
-    @APIResponse(responseCode = "201", description = "received",
-            content = @Content(schema = @Schema(implementation = PassportViews.FeedbackView.class)))
+    @APIResponse(responseCode = "201", description = "received", content = @Content(
+            schema = @Schema(implementation = PassportViews.FeedbackView.class),
+            examples = @ExampleObject(name = "feedback", value = FEEDBACK_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "no text, a bad code or a version that is not published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad version", value = """
+                            {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
+                             "detail": "version: 5 is not a published version", "field": "version"}""")))
     public Response giveFeedback(@PathParam("id") String id, String body) {
         Passport p = passport(id);
         if (p.latestVersion() == 0) {
@@ -493,6 +718,19 @@ public class PassportResource {
     @Operation(summary = "Set the status of feedback (the supplying organisation's submitter)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "status", value = "{\"status\": \"resolved\", \"note\": \"copper added in version 2\"}")))
+    @APIResponse(responseCode = "200", description = "the feedback with its new status", content = @Content(
+            schema = @Schema(implementation = PassportViews.FeedbackView.class),
+            examples = @ExampleObject(name = "resolved", value = """
+                    {"id": "d4a1e7c9-6b2f-4083-9e5d-1c7b3f0a8e62", "passportId": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96",
+                     "version": 1, "code": "A1.1", "text": "A1.1 lists no copper, yet the product has a copper heat pipe",
+                     "authorName": "Inkoper Rijksoverheid", "authorContact": "inkoop@example.nl", "status": "resolved",
+                     "statusNote": "copper added in version 2", "createdAt": "2025-06-20T08:12:00Z",
+                     "statusSetAt": "2025-06-23T13:40:00Z"}""")))
+    @APIResponse(responseCode = "404", description = "no such feedback on the passport", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown feedback", value = """
+                    {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
+                     "detail": "Feedback 'd4a1e7c9-0000-0000-0000-000000000000' does not exist"}""")))
     public PassportViews.FeedbackView setFeedbackStatus(@PathParam("id") String id, @PathParam("feedback") String fid,
                                                         String body) {
         Passport p = passport(id);
