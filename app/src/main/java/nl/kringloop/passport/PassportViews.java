@@ -74,7 +74,7 @@ public final class PassportViews {
 
     @Schema(name = "GuidelineVersion")
     public record GuidelineView(@Schema(example = "2025-1") String id, String title, List<String> required,
-                                List<String> optional, @Schema(name = "new") List<String> added, String notes,
+                                List<String> optional, @Schema(description = "codes this guideline version adds (new codes)") List<String> added, String notes,
                                 Instant publishedAt) {
         static GuidelineView of(GuidelineVersion g) {
             return new GuidelineView(g.id(), g.title(), g.required(), g.optional(), g.added(), g.notes(), g.publishedAt());
