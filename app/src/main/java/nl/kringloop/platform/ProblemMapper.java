@@ -3,8 +3,6 @@ package nl.kringloop.platform;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -17,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -80,13 +76,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof ForbiddenException) {
             return Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this request");
         }
-        if (t instanceof ConstraintViolationException cve) {
-            List<Problem.FieldError> errors = cve.getConstraintViolations().stream()
-                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .map(ProblemMapper::fieldError).toList();
-            return ProblemException.invalidFields("The request breaks " + errors.size() + " validation rule(s)", errors)
-                    .problem();
-        }
         JsonbException jsonb = cause(t, JsonbException.class);
         if (jsonb != null) {
             return Problem.of(400, "invalid-json", "Invalid JSON", "The JSON does not fit the expected structure: "
@@ -115,14 +104,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 : " (line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")";
         return Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON" + where
                 + ": " + firstLine(e.getMessage()));
-    }
-
-    private static Problem.FieldError fieldError(ConstraintViolation<?> v) {
-        String path = v.getPropertyPath().toString();
-        // drop the method and parameter names (apply.arg0.x) that Bean Validation puts in front
-        String[] parts = path.split("\\.", 3);
-        String field = parts.length == 3 ? parts[2] : path;
-        return new Problem.FieldError(field, "validation", v.getMessage());
     }
 
     private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
