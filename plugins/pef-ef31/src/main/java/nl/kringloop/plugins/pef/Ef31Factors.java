@@ -1,23 +1,15 @@
 package nl.kringloop.plugins.pef;
 
+import nl.kringloop.api.DataFile;
 import nl.kringloop.api.impact.FactorFile;
 import nl.kringloop.api.mki.Confidence;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The EF 3.1 data file shipped in this plugin: {@code # key: value} headers (id, name, version, source,
- * confidence), then one row per impact category. Plain parsing: the plugin needs nothing beyond the api.
+ * The EF 3.1 data file shipped in this plugin ({@link DataFile} layout; headers id, name, version, source,
+ * confidence), one row per impact category.
  *
  * @param file       the provenance
  * @param categories indicator code → its factors, in publication order
@@ -38,54 +30,16 @@ record Ef31Factors(FactorFile file, Map<String, Category> categories) {
     }
 
     static Ef31Factors load() {
-        try (InputStream in = Ef31Factors.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("data file missing from plugin jar: " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Ef31Factors parse(BufferedReader reader) throws IOException {
-        Map<String, String> header = new HashMap<>();
+        DataFile file = DataFile.read(Ef31Factors.class, RESOURCE, 8, "name", "confidence");
         Map<String, Category> rows = new LinkedHashMap<>();
-        String line;
-        int lineNo = 0;
-        while ((line = reader.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            if (line.startsWith("#")) {
-                int colon = line.indexOf(':');
-                if (colon > 0) {
-                    header.put(line.substring(1, colon).trim(), line.substring(colon + 1).trim());
-                }
-                continue;
-            }
-            String[] f = line.split(";", -1);
-            if (f.length != 8) {
-                throw new IllegalStateException(RESOURCE + " line " + lineNo + ": expected 8 fields, got " + f.length);
-            }
-            Category c = new Category(f[0].trim(), f[1].trim(), f[2].trim(), Double.parseDouble(f[3].trim()),
-                    Double.parseDouble(f[4].trim()), Confidence.valueOf(f[5].trim()),
-                    f[6].isBlank() ? null : Double.valueOf(f[6].trim()), f[7].trim());
+        for (DataFile.Row r : file.rows()) {
+            Category c = new Category(r.text(0), r.text(1), r.text(2), r.number(3), r.number(4),
+                    Confidence.valueOf(r.text(5)), r.number(6), r.text(7));
             if (rows.put(c.indicator(), c) != null) {
-                throw new IllegalStateException(RESOURCE + " line " + lineNo + ": " + c.indicator() + " twice");
+                throw file.error(r, c.indicator() + " twice");
             }
         }
-        List<String> missing = new ArrayList<>();
-        for (String key : List.of("id", "name", "version", "source", "confidence")) {
-            if (!header.containsKey(key)) {
-                missing.add(key);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException(RESOURCE + ": headers missing: " + missing);
-        }
-        return new Ef31Factors(new FactorFile(header.get("id"), header.get("name"), header.get("version"),
-                header.get("source"), header.get("confidence")), java.util.Collections.unmodifiableMap(rows));
+        return new Ef31Factors(new FactorFile(file.header("id"), file.header("name"), file.header("version"),
+                file.header("source"), file.header("confidence")), java.util.Collections.unmodifiableMap(rows));
     }
 }
