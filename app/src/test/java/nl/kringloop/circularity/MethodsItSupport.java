@@ -11,7 +11,7 @@ final class MethodsItSupport {
     }
 
     static void configure() {
-        RestAssured.baseURI = System.getProperty("kringloop.baseUri", "http://localhost:9181");
+        RestAssured.baseURI = nl.kringloop.platform.ApiClient.BASE_URI;
         RestAssured.config = RestAssured.config().jsonConfig(
                 JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
     }

@@ -1,10 +1,9 @@
 package nl.kringloop.mki;
 
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import static nl.kringloop.platform.ApiClient.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -13,10 +12,6 @@ import static org.assertj.core.api.Assertions.within;
  * with bad rows without storing anything, and price a vessel line with a stored row as card.
  */
 class AnnexDIT {
-
-    private static RequestSpecification api() {
-        return RestAssured.given().baseUri(System.getProperty("kringloop.baseUri", "http://localhost:9181"));
-    }
 
     @Test
     void importStoreAndUseForAVesselLine_section3_2_3bI() {

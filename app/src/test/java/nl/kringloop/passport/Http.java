@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 public final class Http {
 
-    public static final String BASE_URI = System.getProperty("kringloop.baseUri", "http://localhost:9080");
+    public static final String BASE_URI = nl.kringloop.platform.ApiClient.BASE_URI;
     public static final String ADMIN_TOKEN = System.getProperty("kringloop.adminToken", "");
 
     static {
