@@ -40,7 +40,7 @@ public final class DemoProject {
             new Template("demo-cable", "Power cable 4x16 mm2 (illustrative)", "m", "3", 40, 2.1, 0.03, 0.02, 0.03, -0.20, "verlichting", null, 50, 1500),
             new Template("demo-marking-paint", "Road marking, thermoplastic, 20 cm continuous (illustrative)", "m", "3", 5, 0.95, 0.05, 0.02, 0.02, 0, "markering", "road-marking", 100, 5000),
             new Template("demo-sign", "Traffic sign with post (illustrative)", "p", "3", 20, 95, 0.03, 0.02, 0.03, -0.20, "bebording", null, 1, 20),
-            new Template("demo-gantry", "Traffic-sign gantry (renoportaal) (illustrative)", "p", "3", 40, 24000, 0.02, 0.03, 0.02, -0.30, "bebording", "traffic-gantry", 1, 2),
+            new Template("demo-gantry", "Traffic-sign gantry (renoportaal) (illustrative)", "p", "3", 50, 24000, 0.02, 0.03, 0.02, -0.30, "bebording", "traffic-gantry", 1, 2),
             new Template("demo-soil-transport", "Soil, entering, delivered (illustrative)", "m3", "3", 100, 6.5, 0.50, 0.10, 0.02, 0, "grondwerk", "soil", 100, 4000),
             new Template("demo-diesel", "Diesel use by equipment, per litre (illustrative)", "l", "3a", 0, 3.2, 0, 0, 0, 0, "grondwerk", "equipment", 200, 8000),
             new Template("demo-electricity", "Electricity NL mix 73/27 per kWh (illustrative)", "kWh", "3a", 0, 0.52, 0, 0, 0, 0, "verlichting", "energy", 1000, 50000),
@@ -83,16 +83,35 @@ public final class DemoProject {
             }
             JsonObjectBuilder attributes = Json.createObjectBuilder().add("note", "illustrative demo line");
             if ("road-marking".equals(t.section)) {
-                attributes.add("pattern", random.nextBoolean() ? "3:9" : "continuous").add("widthCm", 15);
+                // dashed 3:9 or, without a pattern, continuous (§3.1.5)
+                if (random.nextBoolean()) {
+                    attributes.add("pattern", "3:9");
+                }
+                attributes.add("widthCm", 15);
             }
             if ("soil".equals(t.section)) {
                 attributes.add("soilFlow", "entering").add("volumeBasis", "loose").add("origin", "grondbank Demo")
-                        .add("transportKm", 25).add("emissionClass", "Euro 6").add("fuel", "diesel");
+                        .add("machineHours", 40).add("transportKm", 25).add("emissionClass", "Euro 6")
+                        .add("transportFuel", "diesel");
+            }
+            if ("equipment".equals(t.section)) {
+                // the §3.2.4 registration record a contractor keeps per machine
+                attributes.add("registration", Json.createObjectBuilder().add("machineName", "Excavator D-" + i)
+                        .add("machineType", "crawler excavator 30 t").add("engineType", "Stage V diesel")
+                        .add("deliveredAt", "2026-03-02T07:00:00Z").add("removedAt", "2026-04-10T17:00:00Z")
+                        .add("locations", Json.createArrayBuilder().add("km 12.3-14.1"))
+                        .add("fuelType", "diesel").add("consumption", "daily tank log, litres")
+                        .add("measurementMethod", "fuel-card and flow meter").add("accuracyPercent", 97)
+                        .add("availabilityPercent", 99));
+            }
+            if ("energy".equals(t.section)) {
+                // yearly use of the lighting in normal operation, over the service life (§3.3a-b)
+                attributes.add("yearlyConsumptionKwh", quantity);
             }
             line.add("attributes", attributes);
             lines.add(line);
         }
-        // every tenth asphalt line in the deklaag also releases milled asphalt: released, only C and D count
+        // the milled surface leaves the project: released, only C and D count (§2.1.1)
         lines.add(Json.createObjectBuilder().add("id", "L" + (lineCount + 1)).add("object", "deklaag")
                 .add("card", "demo-ac16-surf").add("quantity", 650).add("unit", "t").add("flow", "released")
                 .add("section", "asphalt").add("attributes", Json.createObjectBuilder().add("note", "milled surface")));

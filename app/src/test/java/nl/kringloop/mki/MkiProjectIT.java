@@ -193,6 +193,9 @@ class MkiProjectIT {
         JsonPath r = result((String) demos.get(0).get("id"));
         assertThat(r.getDouble("totalMkiEuro")).isPositive();
         assertThat(r.getList("lines")).hasSizeGreaterThanOrEqualTo(300);
+        // a new user's first result is a valid one: warnings (unconfirmed prices) and infos, no errors
+        assertThat(r.getList("findings.findAll { it.severity == 'error' }.message")).isEmpty();
+        assertThat(r.getBoolean("valid")).isTrue();
         assertThat(r.getString("method.weighting.id")).isEqualTo("nmd-set-1");
     }
 
