@@ -54,7 +54,7 @@ final class MkiFixtures {
 
     /** Every rule of the protocol plugin, in the host's order (plugin, then extension id). */
     static List<RuleBinding> rules() {
-        List<MkiRule> rules = new ArrayList<>(List.of(new CategoryThreeMarkUp(), new ExcludedTemporaryItems(),
+        List<MkiRule> rules = new ArrayList<>(List.<MkiRule>of(new CategoryThreeMarkUp(), new ExcludedTemporaryItems(),
                 new FlowScope(), new IncompleteLcaRefused(), new MissingA4A5Warning(), new NmdDateVersion(),
                 new Replacements(), new RestscopeLimit(), new AsphaltCategoryTwoSource(), new AsphaltInMass(),
                 new AssetEnergy(), new CommutingBelowFivePercent(), new ConcreteInCubicMetres(),

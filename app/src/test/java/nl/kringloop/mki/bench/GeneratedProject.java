@@ -98,7 +98,7 @@ public final class GeneratedProject {
     }
 
     public static List<RuleBinding> rules() {
-        List<MkiRule> rules = new ArrayList<>(List.of(new CategoryThreeMarkUp(), new ExcludedTemporaryItems(),
+        List<MkiRule> rules = new ArrayList<>(List.<MkiRule>of(new CategoryThreeMarkUp(), new ExcludedTemporaryItems(),
                 new FlowScope(), new IncompleteLcaRefused(), new MissingA4A5Warning(), new NmdDateVersion(),
                 new Replacements(), new RestscopeLimit(), new AsphaltCategoryTwoSource(), new AsphaltInMass(),
                 new AssetEnergy(), new CommutingBelowFivePercent(), new ConcreteInCubicMetres(),

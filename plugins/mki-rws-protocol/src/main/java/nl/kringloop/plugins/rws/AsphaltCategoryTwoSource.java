@@ -1,17 +1,13 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Category 2 data for road paving may come only from the LCA report of Ecochain and TNO (2022), "LCA
@@ -19,19 +15,13 @@ import java.util.Set;
  * asphalt card whose source does not name Ecochain, TNO and 2022 is refused.
  */
 @Extension
-public class AsphaltCategoryTwoSource implements MkiRule {
+public class AsphaltCategoryTwoSource extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§3.1.1a");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-asphalt-category-2-source", "Asphalt category 2 only from Ecochain/TNO 2022",
-                "Refuses category 2 asphalt cards whose source is not the 2022 Ecochain/TNO report.", List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+    public AsphaltCategoryTwoSource() {
+        super("rws-asphalt-category-2-source", "Asphalt category 2 only from Ecochain/TNO 2022",
+                "Refuses category 2 asphalt cards whose source is not the 2022 Ecochain/TNO report.", RULE);
     }
 
     @Override

@@ -1,32 +1,23 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
 
-import java.util.List;
 import java.util.Set;
 
 /** Asphalt quantities are shown in kg or tonnes (§3.1.1b): another unit (m³, m²) is refused. */
 @Extension
-public class AsphaltInMass implements MkiRule {
+public class AsphaltInMass extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§3.1.1b");
     static final Set<String> UNITS = Set.of("kg", "t", "ton", "tonne");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-asphalt-mass", "Asphalt in kg or t",
-                "Refuses asphalt lines whose unit is not kg or t.", List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+    public AsphaltInMass() {
+        super("rws-asphalt-mass", "Asphalt in kg or t",
+                "Refuses asphalt lines whose unit is not kg or t.", RULE);
     }
 
     @Override

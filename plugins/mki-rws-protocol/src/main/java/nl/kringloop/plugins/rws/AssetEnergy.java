@@ -1,6 +1,5 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.CardView;
@@ -8,13 +7,11 @@ import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.LinePricing;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Energy of the assets over their service life (§3.3). An {@code energy} line's card is the grid card
@@ -27,7 +24,7 @@ import java.util.Set;
  * credit). Category 1 electricity data is refused (§3.3d).
  */
 @Extension
-public class AssetEnergy implements MkiRule {
+public class AssetEnergy extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§3.3b");
     static final RuleRef NO_CREDIT_RULE = RwsProtocol.ref("§3.3c");
@@ -35,17 +32,11 @@ public class AssetEnergy implements MkiRule {
     static final RuleRef GRID_RULE = RwsProtocol.ref("§3.3e");
     static final RuleRef SUBSTITUTION_RULE = RwsProtocol.ref("§3.3f");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-asset-energy", "Energy of assets: import, export credit",
+    public AssetEnergy() {
+        super("rws-asset-energy", "Energy of assets: import, export credit",
                 "Yearly consumption (and, if allowed, net export) × years on the NL-mix grid card or the"
                         + " substitution card; category 1 electricity refused.",
-                List.of(RULE, NO_CREDIT_RULE, CATEGORY_ONE_RULE, GRID_RULE, SUBSTITUTION_RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                RULE, NO_CREDIT_RULE, CATEGORY_ONE_RULE, GRID_RULE, SUBSTITUTION_RULE);
     }
 
     @Override

@@ -1,17 +1,12 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.MkiFactor;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * Category 3 data × 1.30 on every module (Annex A "Categorie 3 data"; §2.2b). Protocol 3.x: always.
@@ -19,21 +14,15 @@ import java.util.Set;
  * representativeness argument of the plan of approach (§4.2c). Categories 1, 2 and 3a: never.
  */
 @Extension
-public class CategoryThreeMarkUp implements MkiRule {
+public class CategoryThreeMarkUp extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§2.2b");
     static final double MARK_UP = 1.30;
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-category-3-mark-up", "Category 3 mark-up ×1.30",
+    public CategoryThreeMarkUp() {
+        super("rws-category-3-mark-up", "Category 3 mark-up ×1.30",
                 "Category 3 cards × 1.30 on every module; under protocol 4.0 dropped for representative cards.",
-                List.of(RULE, RwsProtocol.ref("Annex A")));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                RULE, RwsProtocol.ref("Annex A"));
     }
 
     @Override

@@ -1,11 +1,9 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.LineExclusion;
 import nl.kringloop.api.mki.LineView;
-import nl.kringloop.api.mki.MkiRule;
 import nl.kringloop.api.mki.ProjectOutcome;
 import nl.kringloop.api.mki.ProjectView;
 import org.pf4j.Extension;
@@ -20,22 +18,16 @@ import java.util.Set;
  * commuting lines are left out with an info finding.
  */
 @Extension
-public class CommutingBelowFivePercent implements MkiRule {
+public class CommutingBelowFivePercent extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§3.2.1a");
     static final double THRESHOLD = 0.05;
     static final Set<String> ENERGY_USE = Set.of(Sections.EQUIPMENT, Sections.GENERATOR, Sections.COMMUTING,
             Sections.ENERGY);
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-commuting-threshold", "Commuting under 5 % of energy MKI left out",
-                "Leaves commuting lines out when together under 5 % of the MKI of all energy use.", List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+    public CommutingBelowFivePercent() {
+        super("rws-commuting-threshold", "Commuting under 5 % of energy MKI left out",
+                "Leaves commuting lines out when together under 5 % of the MKI of all energy use.", RULE);
     }
 
     @Override

@@ -1,31 +1,20 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
-
-import java.util.List;
-import java.util.Set;
 
 /** Concrete mortar for civil structures is calculated and shown in m³ (§3.1.2a): another unit is refused. */
 @Extension
-public class ConcreteInCubicMetres implements MkiRule {
+public class ConcreteInCubicMetres extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§3.1.2a");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-concrete-m3", "Concrete in m3", "Refuses concrete lines not in m3.",
-                List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+    public ConcreteInCubicMetres() {
+        super("rws-concrete-m3", "Concrete in m3", "Refuses concrete lines not in m3.",
+                RULE);
     }
 
     @Override

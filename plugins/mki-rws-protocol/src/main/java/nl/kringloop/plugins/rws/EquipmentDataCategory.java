@@ -1,16 +1,11 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * Equipment MKI may not be calculated with category 1 or 2 data (§3.2.3a), except for the energy carriers of
@@ -18,21 +13,15 @@ import java.util.Set;
  * equipment, generator (§3.2.1b: generators are in scope) and commuting sections.
  */
 @Extension
-public class EquipmentDataCategory implements MkiRule {
+public class EquipmentDataCategory extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§3.2.3a");
     static final RuleRef VESSEL_RULE = RwsProtocol.ref("§3.2.3b");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-equipment-data-category", "Equipment: no category 1 or 2 data",
+    public EquipmentDataCategory() {
+        super("rws-equipment-data-category", "Equipment: no category 1 or 2 data",
                 "Refuses equipment, generator and commuting lines on category 1 or 2 cards, except vessel energy"
-                        + " carriers.", List.of(RULE, VESSEL_RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                        + " carriers.", RULE, VESSEL_RULE);
     }
 
     @Override

@@ -1,15 +1,12 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.MkiFactor;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,22 +15,16 @@ import java.util.Set;
  * items count in full.
  */
 @Extension
-public class ExcludedTemporaryItems implements MkiRule {
+public class ExcludedTemporaryItems extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§2.1.1d");
     static final Set<String> EXCLUDED = Set.of("fence", "site-hut", "tent", "scaffolding", "road-plate",
             "temporary-marking-tape", "waste-bin", "container");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-excluded-temporary-items", "Excluded temporary items",
+    public ExcludedTemporaryItems() {
+        super("rws-excluded-temporary-items", "Excluded temporary items",
                 "Temporary fences, site huts, tents, scaffolding, road plates, marking tape, waste bins and"
-                        + " containers count 0.", List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                        + " containers count 0.", RULE);
     }
 
     @Override

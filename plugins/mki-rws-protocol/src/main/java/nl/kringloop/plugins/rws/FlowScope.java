@@ -1,18 +1,15 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.Flow;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.MkiFactor;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,23 +17,17 @@ import java.util.Set;
  * material released from the project area counts only C1–C4 and D (§2.1.1c), so modules A and B get factor 0.
  */
 @Extension
-public class FlowScope implements MkiRule {
+public class FlowScope extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§2.1.1c");
     static final Set<LcaModule> A_AND_B = EnumSet.copyOf(Arrays.stream(LcaModule.values())
             .filter(m -> m.stage() == LcaModule.Stage.A || m.stage() == LcaModule.Stage.B).toList());
     private static final MkiFactor RELEASED = MkiFactor.on(RULE, "released: only C1-C4 and D", 0, A_AND_B);
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-flow-scope", "Scope by flow",
+    public FlowScope() {
+        super("rws-flow-scope", "Scope by flow",
                 "Released material counts only modules C1-C4 and D; entering and reused material A-D.",
-                List.of(RwsProtocol.ref("§2.1.1b"), RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                RwsProtocol.ref("§2.1.1b"), RULE);
     }
 
     @Override

@@ -1,17 +1,14 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The equipment MKI rests on actual fuel and energy use (§3.2.4). An equipment or generator line carries its
@@ -23,7 +20,7 @@ import java.util.Set;
  * is a warning: the figure stands, the proof is weak.
  */
 @Extension
-public class FuelRegistration implements MkiRule {
+public class FuelRegistration extends RwsRule {
 
     static final RuleRef RECORD_RULE = RwsProtocol.ref("§3.2.4b");
     static final RuleRef ACCURACY_RULE = RwsProtocol.ref("§3.2.4c");
@@ -36,17 +33,11 @@ public class FuelRegistration implements MkiRule {
     static final List<String> RECORD = List.of("machineName", "machineType", "engineType", "deliveredAt",
             "removedAt", "locations", "fuelType", "consumption", "measurementMethod");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-fuel-registration", "Fuel and energy registration",
+    public FuelRegistration() {
+        super("rws-fuel-registration", "Fuel and energy registration",
                 "Warns when an equipment line's registration record is incomplete or misses accuracy 95 %,"
                         + " availability 98 %, outage reported < 24 h or repaired < 72 h.",
-                List.of(RECORD_RULE, ACCURACY_RULE, AVAILABILITY_RULE, OUTAGE_RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                RECORD_RULE, ACCURACY_RULE, AVAILABILITY_RULE, OUTAGE_RULE);
     }
 
     @Override

@@ -1,17 +1,14 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.LinePricing;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,22 +22,16 @@ import java.util.Set;
  * other fuels from Annex C get a warning, since §3.2.2a prescribes NMD process data for them.
  */
 @Extension
-public class HvoOnlyFromAnnexC implements MkiRule {
+public class HvoOnlyFromAnnexC extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§3.2.2b");
     static final RuleRef PROCESS_DATA_RULE = RwsProtocol.ref("§3.2.2a");
     static final Set<String> LITRES = Set.of("l", "litre", "liter", "litres", "liters");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-hvo-annex-c", "HVO only from Annex C",
+    public HvoOnlyFromAnnexC() {
+        super("rws-hvo-annex-c", "HVO only from Annex C",
                 "Prices attributes.annexC lines at the published Annex C Total per litre; refuses HVO via a card.",
-                List.of(RULE, AnnexC.TABLE_36));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                RULE, AnnexC.TABLE_36);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.RuleRef;
@@ -8,7 +7,6 @@ import nl.kringloop.api.mki.CardView;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.Flow;
 import nl.kringloop.api.mki.LineView;
-import nl.kringloop.api.mki.MkiRule;
 import nl.kringloop.api.mki.ProjectOutcome;
 import nl.kringloop.api.mki.ProjectView;
 import org.pf4j.Extension;
@@ -24,20 +22,14 @@ import java.util.Set;
  * {@code attributes.forLine} (a line id, or a list of them). Released lines count only C and D, so are skipped.
  */
 @Extension
-public class MissingA4A5Warning implements MkiRule {
+public class MissingA4A5Warning extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§2.2d");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-missing-a4-a5", "Missing A4/A5",
+    public MissingA4A5Warning() {
+        super("rws-missing-a4-a5", "Missing A4/A5",
                 "Warns when a category 1 or 3 card lacks A4 or A5 and no category 3a process line is linked"
-                        + " to the line (attributes.forLine).", List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                        + " to the line (attributes.forLine).", RULE);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.CardView;
 import nl.kringloop.api.mki.LineView;
-import nl.kringloop.api.mki.MkiRule;
 import nl.kringloop.api.mki.ProjectOutcome;
 import nl.kringloop.api.mki.ProjectView;
 import org.pf4j.Extension;
@@ -14,27 +12,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The contract prescribes one NMD date-version for its whole duration (§1.4): a used card from another library
  * version is a warning, once per card. Cards without a library version (own LCAs) are not checked.
  */
 @Extension
-public class NmdDateVersion implements MkiRule {
+public class NmdDateVersion extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§1.4");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-nmd-date-version", "Prescribed NMD date-version",
+    public NmdDateVersion() {
+        super("rws-nmd-date-version", "Prescribed NMD date-version",
                 "Warns when a used card comes from another NMD date-version than the project prescribes.",
-                List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                RULE);
     }
 
     @Override

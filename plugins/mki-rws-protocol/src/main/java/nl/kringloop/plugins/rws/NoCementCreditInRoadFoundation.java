@@ -1,20 +1,17 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.CardView;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.LineView;
-import nl.kringloop.api.mki.MkiRule;
 import nl.kringloop.api.mki.ProjectOutcome;
 import nl.kringloop.api.mki.ProjectView;
 import org.pf4j.Extension;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Category 1 and 2 data for concrete may not credit cement savings in module D when the concrete is used in a
@@ -22,20 +19,14 @@ import java.util.Set;
  * card whose D is negative gets a warning. A project hook: rules see no card figures, only the weighted D.
  */
 @Extension
-public class NoCementCreditInRoadFoundation implements MkiRule {
+public class NoCementCreditInRoadFoundation extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§3.1.2b");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-concrete-road-foundation-d", "No cement credit in road foundations",
+    public NoCementCreditInRoadFoundation() {
+        super("rws-concrete-road-foundation-d", "No cement credit in road foundations",
                 "Warns when a category 1/2 concrete card used in a road foundation has a negative module D.",
-                List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                RULE);
     }
 
     @Override

@@ -1,34 +1,23 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * Released soil may not be calculated with an NMD card flagged "released material" (§3.1.3c-I): its transport
  * distance cannot be adapted. C1 and C2 come from process data instead (§3.1.3c-III).
  */
 @Extension
-public class ReleasedMaterialCardRefused implements MkiRule {
+public class ReleasedMaterialCardRefused extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§3.1.3c-I");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-soil-released-material-card", "Released soil: no released-material card",
-                "Refuses released soil lines whose card is flagged releasedMaterialCard.", List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+    public ReleasedMaterialCardRefused() {
+        super("rws-soil-released-material-card", "Released soil: no released-material card",
+                "Refuses released soil lines whose card is flagged releasedMaterialCard.", RULE);
     }
 
     @Override

@@ -1,17 +1,12 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.Flow;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.MkiFactor;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * Replacements over the work's reference period: entering and reused-within lines × max(1, serviceLifeYears /
@@ -23,23 +18,17 @@ import java.util.Set;
  * contract selects their paragraph; the exemption lives here, not in the api, since both rules are this plugin's.
  */
 @Extension
-public class Replacements implements MkiRule {
+public class Replacements extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§1.3");
     static final RuleRef GANTRY_RULE = RwsProtocol.ref("§3.1.4a");
     static final double GANTRY_LIFESPAN_YEARS = 50;
     static final String GANTRY_SECTION = "traffic-gantry";
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-replacements", "Replacements over the service life",
+    public Replacements() {
+        super("rws-replacements", "Replacements over the service life",
                 "Factor max(1, serviceLifeYears / lifespanYears) on every module of entering and reused lines;"
-                        + " traffic-sign gantries last 50 years.", List.of(RULE, GANTRY_RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                        + " traffic-sign gantries last 50 years.", RULE, GANTRY_RULE);
     }
 
     @Override

@@ -1,39 +1,30 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.LineView;
-import nl.kringloop.api.mki.MkiRule;
 import nl.kringloop.api.mki.ProjectOutcome;
 import nl.kringloop.api.mki.ProjectView;
 import org.pf4j.Extension;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The remaining scope ("restscope", §4.1): small items monitored another way, based on category 3 data and
  * together at most 5 % of the total MKI. A restscope line on other data, or a restscope above 5 %, is an error.
  */
 @Extension
-public class RestscopeLimit implements MkiRule {
+public class RestscopeLimit extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§4.1");
     static final double MAX_SHARE = 0.05;
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-restscope", "Restscope at most 5 %",
+    public RestscopeLimit() {
+        super("rws-restscope", "Restscope at most 5 %",
                 "Restscope lines must use category 3 data and together stay at or below 5 % of the total MKI.",
-                List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                RULE);
     }
 
     @Override

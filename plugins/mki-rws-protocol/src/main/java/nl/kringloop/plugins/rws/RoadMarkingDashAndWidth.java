@@ -1,16 +1,12 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.MkiFactor;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
 
-import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,22 +16,16 @@ import java.util.regex.Pattern;
  * {@code attributes.widthCm}/20 (§3.1.5b; absent = 20 cm).
  */
 @Extension
-public class RoadMarkingDashAndWidth implements MkiRule {
+public class RoadMarkingDashAndWidth extends RwsRule {
 
     static final RuleRef DASH_RULE = RwsProtocol.ref("§3.1.5a");
     static final RuleRef WIDTH_RULE = RwsProtocol.ref("§3.1.5b");
     static final double CARD_WIDTH_CM = 20;
     private static final Pattern DASH = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)\\s*:\\s*(\\d+(?:\\.\\d+)?)\\s*$");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-road-marking", "Road marking: dash ratio and width",
-                "Dashed marking × line/(line+gap); width × widthCm/20.", List.of(DASH_RULE, WIDTH_RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+    public RoadMarkingDashAndWidth() {
+        super("rws-road-marking", "Road marking: dash ratio and width",
+                "Dashed marking × line/(line+gap); width × widthCm/20.", DASH_RULE, WIDTH_RULE);
     }
 
     @Override

@@ -1,16 +1,13 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The soil MKI must be shown by registration of (§3.1.3, "Tevens geldt" b): I the origin of the soil or sand
@@ -19,20 +16,14 @@ import java.util.Set;
  * {@code emissionClass}, {@code transportFuel}). Missing items are a warning: progress and final reports need them.
  */
 @Extension
-public class SoilRegistrationWarning implements MkiRule {
+public class SoilRegistrationWarning extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§3.1.3");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-soil-registration", "Soil registration data",
+    public SoilRegistrationWarning() {
+        super("rws-soil-registration", "Soil registration data",
                 "Warns when a soil line lacks origin, machine hours or fuel, or transport km with emission class"
-                        + " and fuel.", List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                        + " and fuel.", RULE);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.RuleRef;
@@ -9,12 +8,10 @@ import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.LineView;
 import nl.kringloop.api.mki.MkiFactor;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,7 +23,7 @@ import java.util.Set;
  * (reused-within is within the work).
  */
 @Extension
-public class SoilScope implements MkiRule {
+public class SoilScope extends RwsRule {
 
     static final RuleRef WITHIN_RULE = RwsProtocol.ref("§3.1.3b");
     static final RuleRef RELEASED_RULE = RwsProtocol.ref("§3.1.3c-II");
@@ -38,16 +35,10 @@ public class SoilScope implements MkiRule {
     private static final MkiFactor OUT = MkiFactor.on(RELEASED_RULE, "released soil: only C1 and C2", 0,
             allBut(LcaModule.C1, LcaModule.C2));
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-soil-scope", "Soil scope: entering, within the work, released",
+    public SoilScope() {
+        super("rws-soil-scope", "Soil scope: entering, within the work, released",
                 "Soil within the work counts only A4+A5 and is not replaced; released soil only C1+C2.",
-                List.of(WITHIN_RULE, RELEASED_RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                WITHIN_RULE, RELEASED_RULE);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.LineView;
-import nl.kringloop.api.mki.MkiRule;
 import nl.kringloop.api.mki.ObjectView;
 import nl.kringloop.api.mki.ProjectOutcome;
 import nl.kringloop.api.mki.ProjectView;
@@ -20,19 +18,13 @@ import java.util.Set;
  * object, nor below one, gets a warning. A project hook, since it walks the object tree.
  */
 @Extension
-public class SoilUnderEarthwork implements MkiRule {
+public class SoilUnderEarthwork extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§2.1.2b");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-soil-under-earthwork", "Soil under the earthwork object",
-                "Warns when a soil line is not under an object marked earthwork.", List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+    public SoilUnderEarthwork() {
+        super("rws-soil-under-earthwork", "Soil under the earthwork object",
+                "Warns when a soil line is not under an object marked earthwork.", RULE);
     }
 
     @Override

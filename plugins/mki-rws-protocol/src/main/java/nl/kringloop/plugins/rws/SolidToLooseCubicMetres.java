@@ -1,16 +1,11 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.MkiFactor;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * Dry earthwork is calculated in loose cubic metres; quantities only known in solid cubic metres (design phase)
@@ -18,21 +13,15 @@ import java.util.Set;
  * {@code solid}.
  */
 @Extension
-public class SolidToLooseCubicMetres implements MkiRule {
+public class SolidToLooseCubicMetres extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("§3.1.3");
     static final double SOLID_TO_LOOSE = 1.15;
     private static final MkiFactor FACTOR = MkiFactor.onAll(RULE, "solid to loose m3", SOLID_TO_LOOSE);
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-soil-solid-to-loose", "Soil: solid m3 × 1.15 to loose m3",
-                "Soil quantities given in solid cubic metres (volumeBasis solid) are multiplied by 1.15.", List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+    public SolidToLooseCubicMetres() {
+        super("rws-soil-solid-to-loose", "Soil: solid m3 × 1.15 to loose m3",
+                "Soil quantities given in solid cubic metres (volumeBasis solid) are multiplied by 1.15.", RULE);
     }
 
     @Override

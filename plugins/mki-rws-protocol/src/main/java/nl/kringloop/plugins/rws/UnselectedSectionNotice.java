@@ -1,15 +1,10 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
-import nl.kringloop.api.mki.MkiRule;
 import org.pf4j.Extension;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * Tells the user when a line's chapter 3 section is not among the paragraphs the contract selects: the line gets
@@ -17,20 +12,14 @@ import java.util.Set;
  * section name is a warning, since its section rules silently would not run.
  */
 @Extension
-public class UnselectedSectionNotice implements MkiRule {
+public class UnselectedSectionNotice extends RwsRule {
 
     static final RuleRef RULE = RwsProtocol.ref("ch. 3 (contract selection)");
 
-    @Override
-    public ExtensionInfo describe() {
-        return new ExtensionInfo("rws-section-selection", "Contract's selection of chapter 3 paragraphs",
+    public UnselectedSectionNotice() {
+        super("rws-section-selection", "Contract's selection of chapter 3 paragraphs",
                 "Info finding for a line whose section the contract does not select; it gets the general rules only.",
-                List.of(RULE));
-    }
-
-    @Override
-    public Set<String> protocolVersions() {
-        return RwsProtocol.ALL_VERSIONS;
+                RULE);
     }
 
     @Override
