@@ -1,5 +1,6 @@
 package nl.kringloop.circularity;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -98,6 +99,8 @@ public class ImpactMethodResource {
         return new FactorsView(MethodView.of(ext, factorFile(ext)), host.call(ext, "factors()", ImpactMethod::factors));
     }
 
+    // a calculation, not a write: public like every read
+    @PermitAll
     @POST
     @Path("{method}/apply")
     @Consumes(MediaType.APPLICATION_JSON)

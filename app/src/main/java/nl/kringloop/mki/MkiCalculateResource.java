@@ -1,5 +1,6 @@
 package nl.kringloop.mki;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,8 @@ public class MkiCalculateResource {
     @Inject
     MkiCalculationService service;
 
+    // a calculation, not a write: public like every read
+    @PermitAll
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

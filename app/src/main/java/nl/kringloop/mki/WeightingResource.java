@@ -1,5 +1,6 @@
 package nl.kringloop.mki;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -118,6 +119,8 @@ public class WeightingResource {
         return new SetView(provenance(ext, set), set.prices().stream().map(WeightingResource::view).toList());
     }
 
+    // a calculation, not a write: public like every read
+    @PermitAll
     @POST
     @Path("{id}/apply")
     @Consumes(MediaType.APPLICATION_JSON)
