@@ -401,6 +401,10 @@ public class PassportResource {
         Passport p = passport(id);
         requireSubmitterOf(p);
         CircularityResource.Result r = CircularityResource.compute(plugins, method, body);
+        if (!Double.isFinite(r.scorePercent())) {
+            throw ProblemException.invalidField("components", "the bill of materials gives no " + method
+                    + " value (no mass to judge); nothing was attached");
+        }
         String current = p.hasDraft() ? p.draftJson()
                 : service.version(id, p.latestVersion()).orElseThrow().documentJson();
         JsonObject doc = Json.createReader(new java.io.StringReader(current)).readObject();
