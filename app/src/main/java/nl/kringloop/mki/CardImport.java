@@ -98,10 +98,15 @@ public final class CardImport {
 
     /** Validates one card by reading it as the only card of an otherwise empty document. */
     static void validate(JsonObject card) {
+        toCard(card);
+    }
+
+    /** @return a card of the document model, read (and so validated) as the only card of an empty document */
+    static ProjectDocument.Card toCard(JsonObject card) {
         JsonObject doc = Json.createObjectBuilder().add("protocolVersion", "4.0").add("weighting", "-")
                 .add("serviceLifeYears", 1).add("cards", Json.createArrayBuilder().add(card))
                 .add("objects", JsonValue.EMPTY_JSON_ARRAY).add("lines", JsonValue.EMPTY_JSON_ARRAY).build();
-        ProjectDocumentReader.read(doc);
+        return ProjectDocumentReader.read(doc).cards().get(0);
     }
 
     static Rows json(String body) {

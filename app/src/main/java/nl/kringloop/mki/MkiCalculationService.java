@@ -27,12 +27,21 @@ public class MkiCalculationService {
     @Inject
     AnnexDCards annexD;
 
+    @Inject
+    CardLibrary library;
+
     /**
      * Parses and calculates; a malformed document is a 400 problem naming the field. Card ids not embedded are
-     * looked up in the stored Annex D sets ({@code annex-d:<version>:<row id>}) and embedded.
+     * looked up in the stored Annex D sets ({@code annex-d:<version>:<row id>}) and in the card library version
+     * the document names ({@code nmdVersion}, §1.4), and embedded (SPEC §4: cards may be referenced by id).
      */
     public MkiResult calculate(String body) {
-        return calculate(ProjectDocumentReader.read(nl.kringloop.platform.JsonInput.parse(body), annexD));
+        jakarta.json.JsonValue json = nl.kringloop.platform.JsonInput.parse(body);
+        String nmdVersion = json instanceof jakarta.json.JsonObject o
+                && o.get("nmdVersion") instanceof jakarta.json.JsonString s ? s.getString() : null;
+        ProjectDocumentReader.CardLibrary cards = id -> annexD.card(id).or(() -> nmdVersion == null
+                ? java.util.Optional.empty() : library.card(nmdVersion, id).map(CardImport::toCard));
+        return calculate(ProjectDocumentReader.read(json, cards));
     }
 
     public MkiResult calculate(ProjectDocument doc) {

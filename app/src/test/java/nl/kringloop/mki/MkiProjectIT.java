@@ -131,6 +131,20 @@ class MkiProjectIT {
     }
 
     @Test
+    void theStatelessCalculationTakesCardsByIdFromTheLibraryVersionTheDocumentNames_section1_4() {
+        // the same document, nothing stored: L1 100 t × 0.625 + L2 50 m3 × 0.48 = 62.5 + 24 = 86.5
+        JsonPath r = api().contentType("application/json").body(document("Stateless")).post("/api/mki/calculate")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(r.getDouble("totalMkiEuro")).isCloseTo(86.5, within(1e-9));
+        // without the library version the id cannot be resolved: 400 naming the line's card
+        Response unresolved = api().contentType("application/json")
+                .body(document("No version").replace("\"nmdVersion\": \"" + version + "\",", ""))
+                .post("/api/mki/calculate");
+        assertProblem(unresolved, 400, "invalid-field");
+        assertThat(unresolved.jsonPath().getString("field")).isEqualTo("lines[0].card");
+    }
+
+    @Test
     void objectsAreAddedChangedAndRemovedOnlyWhenUnused() {
         String id = create(document("Objects test"));
         asCalculator().contentType("application/json").body("{\"id\": \"o2\", \"name\": \"Kunstwerk\", \"parent\": \"o1\"}")
