@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.kringloop.platform.Roles;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,7 +61,7 @@ public class AnnexDResource {
     @POST
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"calculator", "admin"})
+    @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @Operation(summary = "Import the client's Annex D spreadsheet as the next version",
             description = "XLSX (first sheet) or CSV (comma or semicolon). Columns: id, vessel, energy_carrier, unit,"
                     + " module, then one column per indicator code (characterised value per unit). One transaction:"

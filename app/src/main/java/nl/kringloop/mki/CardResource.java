@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import nl.kringloop.platform.Roles;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,7 +50,7 @@ public class CardResource {
 
     @POST
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_JSON})
-    @RolesAllowed({"calculator", "admin"})
+    @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Import product cards into a library version",
             description = "CSV (',' or ';'), XLSX (first sheet) or JSON. Spreadsheet layout, one card per row:"

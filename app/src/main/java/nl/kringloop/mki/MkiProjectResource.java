@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import nl.kringloop.platform.Roles;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
@@ -93,7 +94,7 @@ public class MkiProjectResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"calculator", "admin"})
+    @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a project", description = "From a complete project document (SPEC §4; lines may"
             + " name library cards of the document's nmdVersion, which are embedded), or empty from"
@@ -157,7 +158,7 @@ public class MkiProjectResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @RolesAllowed({"calculator", "admin"})
+    @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change project settings", description = "JSON merge patch of name, protocolVersion,"
             + " weighting, serviceLifeYears, nmdVersion, sections." + WRITERS_NOTE)
@@ -170,7 +171,7 @@ public class MkiProjectResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({"calculator", "admin"})
+    @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Delete a project", description = "Its variants stay." + WRITERS_NOTE)
     @APIResponse(responseCode = "204", description = "deleted")
@@ -229,7 +230,7 @@ public class MkiProjectResource {
     @POST
     @Path("{id}/lines")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"calculator", "admin"})
+    @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add a line", description = "A line of SPEC §4; a card not embedded yet is taken from the"
             + " library version the project names (nmdVersion)." + WRITERS_NOTE)
@@ -250,7 +251,7 @@ public class MkiProjectResource {
     @PATCH
     @Path("{id}/lines/{lineId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @RolesAllowed({"calculator", "admin"})
+    @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a line", description = "JSON merge patch (RFC 7396), e.g. a new quantity." + WRITERS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "quantity", value = "{\"quantity\": 1350}")))
@@ -262,7 +263,7 @@ public class MkiProjectResource {
 
     @DELETE
     @Path("{id}/lines/{lineId}")
-    @RolesAllowed({"calculator", "admin"})
+    @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Remove a line", description = "Needs a bearer token with role calculator or admin.")
     @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class),
@@ -274,7 +275,7 @@ public class MkiProjectResource {
     @POST
     @Path("{id}/objects")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"calculator", "admin"})
+    @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add an object", description = "An object of the contract's tree (§2.1.2a) or the"
             + " earthwork object beside it (§2.1.2b, \"earthwork\": true)." + WRITERS_NOTE)
@@ -290,7 +291,7 @@ public class MkiProjectResource {
     @PATCH
     @Path("{id}/objects/{objectId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @RolesAllowed({"calculator", "admin"})
+    @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change an object", description = "JSON merge patch: name, parent, earthwork." + WRITERS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rename", value = "{\"name\": \"Hoofdrijbaan Re\"}")))
@@ -302,7 +303,7 @@ public class MkiProjectResource {
 
     @DELETE
     @Path("{id}/objects/{objectId}")
-    @RolesAllowed({"calculator", "admin"})
+    @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Remove an object", description = "Refused (409) while lines or objects refer to it."
             + WRITERS_NOTE)
@@ -317,7 +318,7 @@ public class MkiProjectResource {
     @POST
     @Path("{id}/variants")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"calculator", "admin"})
+    @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Copy the project as a variant", description = "Body {\"label\": …}. Variants of a"
             + " variant belong to the same original." + WRITERS_NOTE)
