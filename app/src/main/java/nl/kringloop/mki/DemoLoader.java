@@ -1,9 +1,9 @@
 package nl.kringloop.mki;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import nl.kringloop.platform.Startup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.logging.Level;
@@ -26,12 +26,12 @@ public class DemoLoader {
     @ConfigProperty(name = "kringloop.demo.enabled", defaultValue = "true")
     boolean enabled;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    void onStart(@Observes Startup ignored) {
         if (!enabled) {
             return;
         }
         try {
-            if (projects.list().stream().noneMatch(MkiProjectEntity::illustrative)) {
+            if (!projects.hasIllustrative()) {
                 MkiProjectEntity e = projects.create(DemoProject.document(DEMO_LINES), "demo-loader", true);
                 LOG.info(() -> "Loaded the illustrative demo project " + e.id() + " ("
                         + (DEMO_LINES + 2) + " lines): GET /api/mki/projects/" + e.id() + "/result");

@@ -65,6 +65,13 @@ public class MkiProjects {
         return e;
     }
 
+    /** @return whether an illustrative (demo) project exists; a transaction of its own, as the start-up thread has none */
+    @Transactional
+    public boolean hasIllustrative() {
+        return em.createQuery("select count(p) from MkiProjectEntity p where p.illustrative = true", Long.class)
+                .getSingleResult() > 0;
+    }
+
     public List<MkiProjectEntity> list() {
         return em.createQuery("select p from MkiProjectEntity p order by p.createdAt", MkiProjectEntity.class)
                 .getResultList();

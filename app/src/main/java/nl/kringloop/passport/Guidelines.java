@@ -1,9 +1,9 @@
 package nl.kringloop.passport;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import nl.kringloop.platform.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -28,7 +28,7 @@ public class Guidelines {
     Audit audit;
 
     @Transactional
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    void onStart(@Observes Startup ignored) {
         if (em.find(GuidelineVersion.class, FIRST) == null) {
             em.persist(new GuidelineVersion(FIRST, "Circular Product Passport guideline, first version (seed)",
                     GuidelineCodes.ORDER, List.of(), List.of(), "All variables A1.1–C4.1 of the guideline are required;"

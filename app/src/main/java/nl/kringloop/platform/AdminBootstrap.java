@@ -1,7 +1,6 @@
 package nl.kringloop.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,7 +39,7 @@ public class AdminBootstrap {
     Audit audit;
 
     @Transactional
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    void onStart(@Observes Startup ignored) {
         Account admin = em.find(Account.class, ADMIN_ACCOUNT_ID);
         Optional<String> token = configuredToken.map(String::trim).filter(t -> !t.isEmpty());
         if (admin != null && token.isEmpty()) {

@@ -2,8 +2,6 @@ package nl.kringloop.platform;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.kringloop.api.KringloopExtension;
 import nl.kringloop.api.circularity.CircularityMethod;
@@ -40,10 +38,6 @@ public class PluginHost {
     long callTimeoutMs;
 
     private volatile PluginRegistry registry;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        registry();
-    }
 
     /** @return the registry, loading the plugins on first use */
     public PluginRegistry registry() {

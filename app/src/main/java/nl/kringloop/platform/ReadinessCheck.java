@@ -10,7 +10,10 @@ import org.eclipse.microprofile.health.Readiness;
 import javax.sql.DataSource;
 import java.sql.Connection;
 
-/** {@code /health/ready}: up only when the database answers and the plugins have been loaded. */
+/**
+ * {@code /health/ready}: up only when the database answers, the plugins have been loaded and the start-up tasks
+ * (seeding the administrator, reference lists, guideline version, demo) have finished without error.
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
@@ -21,8 +24,15 @@ public class ReadinessCheck implements HealthCheck {
     @Inject
     PluginHost plugins;
 
+    @Inject
+    StartupTasks startup;
+
     @Override
     public HealthCheckResponse call() {
+        if (!startup.done()) {
+            // the database is not touched before the start-up tasks are through (see StartupTasks#begin)
+            return HealthCheckResponse.named("kringloop").down().withData("startupTasks", "running").build();
+        }
         String db;
         boolean dbUp;
         try (Connection c = dataSource.getConnection()) {
@@ -34,8 +44,11 @@ public class ReadinessCheck implements HealthCheck {
             db = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         boolean pluginsUp = plugins.loaded();
+        boolean seeded = startup.failure().isEmpty();
         return HealthCheckResponse.named("kringloop")
-                .status(dbUp && pluginsUp)
+                .status(dbUp && pluginsUp && seeded)
+                .withData("startupTasks", startup.failure().map(f -> "failed: " + f)
+                        .orElse("done"))
                 .withData("database", db)
                 .withData("pluginsLoaded", pluginsUp)
                 .withData("plugins", pluginsUp ? plugins.registry().status().size() : 0)

@@ -1,9 +1,9 @@
 package nl.kringloop.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import nl.kringloop.platform.Startup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -45,7 +45,7 @@ public class ReferenceLists {
     private final Map<String, Object> parsed = new ConcurrentHashMap<>();
 
     @Transactional
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    void onStart(@Observes Startup ignored) {
         for (String id : SHIPPED) {
             if (em.find(ReferenceList.class, id) != null) {
                 continue;

@@ -16,6 +16,8 @@ class HealthAndOpenApiIT {
         assertThat(r.getString("status")).isEqualTo("UP");
         assertThat(r.getString("checks.find { it.name == 'kringloop' }.data.database")).startsWith("Apache Derby");
         assertThat(r.getBoolean("checks.find { it.name == 'kringloop' }.data.pluginsLoaded")).isTrue();
+        // seeding runs beside the application's start (StartupTasks); ready means it has finished cleanly
+        assertThat(r.getString("checks.find { it.name == 'kringloop' }.data.startupTasks")).isEqualTo("done");
     }
 
     @Test

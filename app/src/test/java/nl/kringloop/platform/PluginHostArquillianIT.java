@@ -29,7 +29,9 @@ class PluginHostArquillianIT {
         return ShrinkWrap.create(WebArchive.class, "plugin-host-it.war")
                 .addPackages(true, "nl.kringloop.api")
                 .addClasses(PluginHost.class, PluginRegistry.class, HostedExtension.class, PluginStatus.class,
-                        ExtensionCallException.class)
+                        ExtensionCallException.class, Startup.class, StartupTasks.class, StartupExtension.class)
+                // the real start path: the CDI extension starts the start-up thread, which loads the plugins
+                .addAsServiceProvider(jakarta.enterprise.inject.spi.Extension.class, StartupExtension.class)
                 .addAsLibraries(Maven.resolver().resolve("org.pf4j:pf4j:3.15.0", "org.slf4j:slf4j-jdk14:2.0.17")
                         .withTransitivity().asFile())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
@@ -38,8 +40,18 @@ class PluginHostArquillianIT {
     @Inject
     PluginHost host;
 
+    @Inject
+    StartupTasks startup;
+
     @Test
-    void theCdiPluginHostLoadsTheWeightingPluginFromItsJarAndCallsIt() {
+    void theCdiPluginHostLoadsTheWeightingPluginFromItsJarAndCallsIt() throws InterruptedException {
+        // the start-up thread runs beside the application's start; give it a bounded time to finish
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!startup.done() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(startup.done());
+        assertTrue(startup.failure().isEmpty(), () -> startup.failure().orElse(""));
         assertTrue(host.loaded());
         HostedExtension<ImpactWeighting> ext = host.extension(ImpactWeighting.class, "nmd-set-1").orElseThrow();
         assertEquals("mki-weighting", ext.pluginId());

@@ -1,0 +1,74 @@
+package nl.kringloop.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Loads the plugins and then fires {@link Startup}, on a thread of its own that {@link StartupExtension} starts
+ * as soon as CDI has validated the deployment. Start-up time (issue 3): the application's start is one thread
+ * on a two-CPU machine, so the database boot and seeding now overlap with the OpenAPI scan and the web module
+ * instead of following them. {@code /health/ready} reports down until {@link #done()}.
+ */
+@ApplicationScoped
+public class StartupTasks {
+
+    private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
+
+    @Inject
+    PluginHost plugins;
+
+    @Inject
+    Event<Startup> startup;
+
+    private volatile boolean done;
+    private volatile String failure;
+
+    private Thread thread;
+
+    /**
+     * Starts the tasks once; later calls do nothing. Nothing else opens the database before they are done
+     * (readiness waits too): two first opens of a new Derby database at once can break it.
+     */
+    synchronized void begin(ClassLoader applicationLoader) {
+        if (thread != null) {
+            return;
+        }
+        thread = new Thread(this::run, "kringloop-startup");
+        thread.setContextClassLoader(applicationLoader);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @ActivateRequestContext
+    void run() {
+        long t0 = System.nanoTime();
+        try {
+            plugins.registry();
+            startup.fire(new Startup());
+            LOG.info(() -> String.format("Start-up tasks done in %d ms (plugins loaded, database seeded)",
+                    (System.nanoTime() - t0) / 1_000_000));
+        } catch (RuntimeException | Error e) {
+            // the server stays up to be looked at, but never reports ready on a half-seeded database
+            failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.log(Level.SEVERE, "Start-up tasks failed; /health/ready stays down", e);
+        } finally {
+            done = true;
+        }
+    }
+
+    /** @return true once the tasks have finished, successfully or not */
+    public boolean done() {
+        return done;
+    }
+
+    /** @return why the tasks failed, if they did */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+}
