@@ -1,7 +1,6 @@
 package nl.kringloop.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
@@ -32,8 +31,8 @@ public class StartupTasks {
     private Thread thread;
 
     /**
-     * Starts the tasks once; later calls do nothing. Nothing else opens the database before they are done
-     * (readiness waits too): two first opens of a new Derby database at once can break it.
+     * Starts the tasks once; later calls do nothing. They open the database first: readiness does not touch it
+     * before they are done, as two first opens of a new Derby database at once can break it.
      */
     synchronized void begin(ClassLoader applicationLoader) {
         if (thread != null) {
@@ -45,8 +44,7 @@ public class StartupTasks {
         thread.start();
     }
 
-    @ActivateRequestContext
-    void run() {
+    private void run() {
         long t0 = System.nanoTime();
         try {
             plugins.registry();
