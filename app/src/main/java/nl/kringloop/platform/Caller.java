@@ -1,12 +1,9 @@
 package nl.kringloop.platform;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 
-import java.security.Principal;
 import java.util.Optional;
 
 /**
@@ -16,19 +13,23 @@ import java.util.Optional;
 @RequestScoped
 public class Caller {
 
-    @Inject
-    SecurityContext security;
-
     @PersistenceContext(unitName = "kringloop")
     EntityManager em;
 
+    private String authenticatedId;
     private Optional<Account> account;
+
+    /** Set by {@link BearerAuthentication} for a valid token. */
+    void authenticated(String accountId) {
+        this.authenticatedId = accountId;
+        this.account = null;
+    }
 
     /** The authenticated account, or empty for an anonymous caller. */
     public Optional<Account> account() {
         if (account == null) {
-            Principal p = security.getCallerPrincipal();
-            account = p == null ? Optional.empty() : Optional.ofNullable(em.find(Account.class, p.getName()));
+            account = authenticatedId == null ? Optional.empty()
+                    : Optional.ofNullable(em.find(Account.class, authenticatedId));
         }
         return account;
     }

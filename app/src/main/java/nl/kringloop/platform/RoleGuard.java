@@ -4,7 +4,6 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -28,12 +27,9 @@ public class RoleGuard implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
-    @Context
-    HttpServletRequest servletRequest;
-
     @Override
     public void filter(ContainerRequestContext request) {
-        Object rejected = servletRequest == null ? null : servletRequest.getAttribute(BearerAuthenticationMechanism.REJECTED);
+        Object rejected = request.getProperty(BearerAuthentication.REJECTED);
         if (rejected != null) {
             throw new ProblemException(Problem.of(401, "unauthorized", "Unauthorized", rejected.toString()));
         }

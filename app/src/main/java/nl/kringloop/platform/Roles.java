@@ -3,9 +3,9 @@ package nl.kringloop.platform;
 import java.util.Set;
 
 /**
- * The role names of the register (SPEC §6). The identity store returns them as groups; with no role binding
- * in the application, Liberty maps a Jakarta Security group to the declared role of the same name
- * ({@code @DeclareRoles} on the application), so {@code @RolesAllowed} uses them as is (SecurityIT proves it).
+ * The role names of the register (SPEC §6), stored on the account; {@link BearerAuthentication} gives the caller
+ * exactly these roles and {@link RoleGuard} checks them against {@code @RolesAllowed} (SecurityIT and
+ * AuthorizationMatrixIT prove it).
  */
 public final class Roles {
 
