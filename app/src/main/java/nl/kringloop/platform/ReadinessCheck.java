@@ -9,6 +9,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.util.Optional;
 
 /**
  * {@code /health/ready}: up only when the database answers, the plugins have been loaded and the start-up tasks
@@ -44,11 +45,10 @@ public class ReadinessCheck implements HealthCheck {
             db = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         boolean pluginsUp = plugins.loaded();
-        boolean seeded = startup.failure().isEmpty();
+        Optional<String> failed = startup.failure();
         return HealthCheckResponse.named("kringloop")
-                .status(dbUp && pluginsUp && seeded)
-                .withData("startupTasks", startup.failure().map(f -> "failed: " + f)
-                        .orElse("done"))
+                .status(dbUp && pluginsUp && failed.isEmpty())
+                .withData("startupTasks", failed.map(f -> "failed: " + f).orElse("done"))
                 .withData("database", db)
                 .withData("pluginsLoaded", pluginsUp)
                 .withData("plugins", pluginsUp ? plugins.registry().status().size() : 0)

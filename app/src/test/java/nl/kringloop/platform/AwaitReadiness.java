@@ -31,18 +31,15 @@ public class AwaitReadiness implements LauncherSessionListener {
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> r = http.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
+                try {
+                    HttpResponse<String> r = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) {
+                        return;
+                    }
+                    last = r.statusCode() + " " + r.body();
+                } catch (java.io.IOException e) {
+                    last = e.toString();
                 }
-                last = r.statusCode() + " " + r.body();
-            } catch (java.io.IOException e) {
-                last = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
