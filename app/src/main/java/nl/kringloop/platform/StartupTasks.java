@@ -1,9 +1,12 @@
 package nl.kringloop.platform;
 
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,15 +36,33 @@ public class StartupTasks {
     /**
      * Starts the tasks once; later calls do nothing. They open the database first: readiness does not touch it
      * before they are done, as two first opens of a new Derby database at once can break it.
+     * <p>
+     * The thread comes from the application's default {@link ManagedThreadFactory}, so it runs in the
+     * application's context (class loader, {@code java:comp}, the CDI bean manager EclipseLink asks for when it
+     * creates an attribute converter). Only where there is none (a bare test deployment) is it a plain thread
+     * with the application's class loader.
      */
     synchronized void begin(ClassLoader applicationLoader) {
         if (thread != null) {
             return;
         }
-        thread = new Thread(this::run, "kringloop-startup");
-        thread.setContextClassLoader(applicationLoader);
-        thread.setDaemon(true);
+        thread = managedThreadFactory().map(f -> f.newThread(this::run)).orElseGet(() -> {
+            Thread plain = new Thread(this::run);
+            plain.setContextClassLoader(applicationLoader);
+            plain.setDaemon(true);
+            return plain;
+        });
+        thread.setName("kringloop-startup");
         thread.start();
+    }
+
+    private static Optional<ManagedThreadFactory> managedThreadFactory() {
+        try {
+            return Optional.of(InitialContext.doLookup("java:comp/DefaultManagedThreadFactory"));
+        } catch (NamingException | RuntimeException e) {
+            LOG.warning(() -> "No managed thread factory (" + e + "); start-up tasks run on a plain thread");
+            return Optional.empty();
+        }
     }
 
     private void run() {

@@ -3,7 +3,14 @@ package nl.kringloop.platform;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static nl.kringloop.platform.ApiClient.api;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +27,32 @@ class HealthAndOpenApiIT {
         assertThat(r.getString("checks.find { it.name == 'kringloop' }.data.startupTasks")).isEqualTo("done");
     }
 
+    /**
+     * The start-up tasks are the first to persist an {@code Instant}; EclipseLink then asks CDI for the bean
+     * manager to build {@code InstantConverter}. On a thread outside the application's context Liberty has none
+     * to give and files an FFDC incident at every start (EclipseLink falls back to a plain instance). The tasks'
+     * thread comes from the managed thread factory, so there must be no such incident.
+     */
+    @Test
+    void theStartUpTasksRunInTheApplicationsContext() throws IOException {
+        Path ffdc = Path.of(System.getProperty("kringloop.serverLogs"), "ffdc");
+        assertThat(Path.of(System.getProperty("kringloop.serverLogs"), "messages.log")).exists();
+        List<Path> incidents;
+        try (Stream<Path> files = Files.exists(ffdc) ? Files.list(ffdc) : Stream.empty()) {
+            incidents = files.filter(f -> contains(f, "No current bean manager")).toList();
+        }
+        assertThat(incidents).as("FFDC incidents of the CDI-JPA bridge").isEmpty();
+    }
+
+    private static boolean contains(Path file, String text) {
+        try {
+            // Latin-1: any byte reads, whatever else an incident file holds
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void theOpenApiDocumentDescribesEveryApiOperationWithResponsesAndExamples() {
         JsonPath doc = api().queryParam("format", "JSON").get("/openapi").then().statusCode(200)
@@ -27,7 +60,7 @@ class HealthAndOpenApiIT {
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         assertThat(paths).containsKeys("/api/methodologies", "/api/methodologies/weightings",
                 "/api/methodologies/weightings/{id}", "/api/methodologies/weightings/{id}/apply");
-        java.util.List<String> undocumented = new java.util.ArrayList<>();
+        List<String> undocumented = new java.util.ArrayList<>();
         paths.forEach((path, ops) -> ops.forEach((method, op) -> {
             if (!path.startsWith("/api/")) {
                 return;
