@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,7 +31,7 @@ public class StartupTasks {
     @Inject
     Event<Startup> startup;
 
-    private volatile boolean done;
+    private final CountDownLatch finished = new CountDownLatch(1);
     private volatile String failure;
 
     private Thread thread;
@@ -77,13 +80,22 @@ public class StartupTasks {
             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
             LOG.log(Level.SEVERE, "Start-up tasks failed; /health/ready stays down", e);
         } finally {
-            done = true;
+            finished.countDown();
         }
     }
 
     /** @return true once the tasks have finished, successfully or not */
     public boolean done() {
-        return done;
+        return finished.getCount() == 0;
+    }
+
+    /**
+     * Waits until the tasks have finished, successfully or not, or the time is up.
+     *
+     * @return whether they have finished
+     */
+    public boolean awaitDone(Duration timeout) throws InterruptedException {
+        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** @return why the tasks failed, if they did */

@@ -1,0 +1,130 @@
+package nl.kringloop.platform;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.lang.annotation.Annotation;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gate's decisions, on real start-up tasks: a real plugin registry over an empty plugins directory, and an
+ * event that nobody observes (CDI's observers are the integration tests' business).
+ */
+class StartupGateTest {
+
+    @TempDir
+    Path pluginsDir;
+
+    @Test
+    void aRequestDuringTheStartWaitsForTheTasksAndThenGoesOn() throws Exception {
+        StartupTasks tasks = tasks(new PluginHost());
+        StartupGate gate = gate(tasks, Duration.ofSeconds(20));
+        CompletableFuture<?> later = CompletableFuture.runAsync(() -> {
+            sleep(200);
+            tasks.begin(getClass().getClassLoader());
+        });
+        long t0 = System.nanoTime();
+        assertThat(gate.problem()).isEmpty();
+        // it did wait: the tasks only began 200 ms after the request came in
+        assertThat(System.nanoTime() - t0).isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos());
+        assertThat(tasks.done()).isTrue();
+        later.get();
+    }
+
+    @Test
+    void tasksStillRunningAfterTheWaitAre503Starting() {
+        StartupGate gate = gate(tasks(new PluginHost()), Duration.ofMillis(50)); // never begun
+        long t0 = System.nanoTime();
+        Problem p = gate.problem().orElseThrow();
+        assertThat(System.nanoTime() - t0).isGreaterThanOrEqualTo(Duration.ofMillis(50).toNanos());
+        assertThat(p.status()).isEqualTo(503);
+        assertThat(p.type()).isEqualTo(Problem.TYPE_BASE + "starting");
+    }
+
+    @Test
+    void failedTasksAre503UnavailableForEveryRequest() throws Exception {
+        StartupTasks tasks = tasks(null); // no plugin host: the first task throws
+        tasks.begin(getClass().getClassLoader());
+        assertThat(tasks.awaitDone(Duration.ofSeconds(20))).isTrue();
+
+        Problem p = gate(tasks, Duration.ofMillis(50)).problem().orElseThrow();
+        assertThat(p.status()).isEqualTo(503);
+        assertThat(p.type()).isEqualTo(Problem.TYPE_BASE + "unavailable");
+        assertThat(p.detail()).contains("/health/ready");
+    }
+
+    @Test
+    void afterASuccessfulStartRequestsPass() throws Exception {
+        StartupTasks tasks = tasks(new PluginHost());
+        tasks.begin(getClass().getClassLoader());
+        assertThat(tasks.awaitDone(Duration.ofSeconds(20))).isTrue();
+
+        assertThat(tasks.failure()).isEmpty();
+        assertThat(gate(tasks, Duration.ofMillis(50)).problem()).isEmpty();
+    }
+
+    private StartupTasks tasks(PluginHost host) {
+        if (host != null) {
+            host.pluginsDir = pluginsDir.toString();
+            host.callTimeoutMs = 1000;
+        }
+        StartupTasks tasks = new StartupTasks();
+        tasks.plugins = host;
+        tasks.startup = new UnobservedEvent();
+        return tasks;
+    }
+
+    private static StartupGate gate(StartupTasks tasks, Duration wait) {
+        StartupGate gate = new StartupGate();
+        gate.startup = tasks;
+        gate.wait = wait;
+        return gate;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class UnobservedEvent implements Event<Startup> {
+        @Override
+        public void fire(Startup event) {
+        }
+
+        @Override
+        public <U extends Startup> CompletionStage<U> fireAsync(U event) {
+            return CompletableFuture.completedFuture(event);
+        }
+
+        @Override
+        public <U extends Startup> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            return CompletableFuture.completedFuture(event);
+        }
+
+        @Override
+        public Event<Startup> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends Startup> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends Startup> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
