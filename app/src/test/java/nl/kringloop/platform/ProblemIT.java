@@ -13,6 +13,22 @@ class ProblemIT {
     private static final String APPLY = "/api/methodologies/weightings/nmd-set-1/apply";
 
     @Test
+    void aPathOutsideTheApiIs404ProblemJsonNamingWhereTheApiIs() {
+        Response r = api().get("/methodologies"); // the API's path without its /api prefix
+        assertProblem(r, 404, "not-found");
+        assertThat(r.jsonPath().getString("detail")).contains("/methodologies").contains("/api");
+        assertThat(r.asString()).doesNotContain("Exception").doesNotContain("SRVE");
+    }
+
+    @Test
+    void theRootIsALandingPageThatLinksTheApiExplorerAndMarksTheDemoIllustrative() {
+        Response r = api().get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("text/html");
+        assertThat(r.asString()).contains("href=\"/openapi/ui\"").contains("illustrative");
+    }
+
+    @Test
     void malformedJsonIs400NamingWhereTheParserStopped() {
         Response r = api().contentType("application/json").body("{\"A1-A3\": {\"GWP\": 1").post(APPLY);
         assertProblem(r, 400, "malformed-json");
