@@ -9,38 +9,57 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The error page of everything outside {@code /api} (WEB-INF/web.xml): a mistyped base path or a missing file
- * is answered as problem+json like the API's errors, not with the servlet container's page, which named a Java
- * exception. The API's own errors never come here: {@link ProblemMapper} answers them with a body.
+ * The error page of this web module (WEB-INF/web.xml): a mistyped base path or a missing file is answered as
+ * problem+json like the API's errors, not with the servlet container's page, which named a Java exception. The
+ * API's errors normally never come here ({@link ProblemMapper} answers them with a body); one that escapes
+ * JAX-RS does, and a fault is logged under an incident id as the mapper does. {@code /health} and
+ * {@code /openapi} are Liberty's own web modules and keep their own answers.
  */
 @WebServlet("/error-page")
 public class ErrorPageServlet extends HttpServlet {
 
+    private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        Problem problem = problem(status, uri != null ? uri.toString() : request.getRequestURI());
+        String path = uri != null ? uri.toString() : request.getRequestURI();
+        Problem problem = problem(status, path);
+        if (problem.incidentId() != null) {
+            LOG.log(Level.SEVERE, "Unexpected fault at " + path + ", incident " + problem.incidentId(),
+                    (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        }
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.toJson(problem));
+        // bytes, not the writer: the failed resource may already have taken the writer or the stream
+        byte[] body = JSON.toJson(problem).getBytes(StandardCharsets.UTF_8);
+        try {
+            response.getOutputStream().write(body);
+        } catch (IllegalStateException writerTaken) {
+            response.getWriter().write(new String(body, StandardCharsets.UTF_8));
+        }
     }
 
     static Problem problem(int status, String path) {
-        return switch (status) {
-            case 404 -> Problem.of(404, "not-found", "Not found", "Nothing at " + path
-                    + "; the API is under /api and described at /openapi/ui");
-            case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed",
-                    "This method is not allowed on " + path);
-            default -> status >= 500
-                    ? Problem.of(status, "internal-error", "Internal error", "The server could not answer " + path)
-                    : Problem.of(status, "http-" + status, "HTTP " + status, "The request for " + path
-                            + " could not be processed");
-        };
+        if (status == 404) {
+            return Problem.notFound("Nothing at " + path + "; the API is under /api and described at /openapi/ui");
+        }
+        if (status == 405) {
+            return Problem.methodNotAllowed("This method is not allowed on " + path);
+        }
+        if (status >= 500) {
+            return Problem.internalError(UUID.randomUUID().toString());
+        }
+        return Problem.of(status, "http-" + status, "HTTP " + status, "The request for " + path
+                + " could not be processed");
     }
 }

@@ -39,6 +39,20 @@ public record Problem(
         return new Problem(TYPE_BASE + slug, title, status, detail, null, null, null, null);
     }
 
+    public static Problem notFound(String detail) {
+        return of(404, "not-found", "Not found", detail);
+    }
+
+    public static Problem methodNotAllowed(String detail) {
+        return of(405, "method-not-allowed", "Method not allowed", detail);
+    }
+
+    /** an unexpected fault: no detail of it, only the id under which the caller logged it */
+    public static Problem internalError(String incidentId) {
+        return of(500, "internal-error", "Internal error", "An unexpected fault occurred; it is logged under the"
+                + " incident id").withIncident(incidentId);
+    }
+
     public Problem withField(String f) {
         return new Problem(type, title, status, detail, f, rule, incidentId, errors);
     }

@@ -56,11 +56,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return malformedJson(parsing);
         }
         if (t instanceof NotFoundException) {
-            return Problem.of(404, "not-found", "Not found", "No resource at this path");
+            return Problem.notFound("No resource at this path");
         }
         if (t instanceof NotAllowedException) {
-            return Problem.of(405, "method-not-allowed", "Method not allowed",
-                    "This resource does not answer this HTTP method");
+            return Problem.methodNotAllowed("This resource does not answer this HTTP method");
         }
         if (t instanceof NotSupportedException) {
             return Problem.of(415, "unsupported-media-type", "Unsupported media type",
@@ -95,8 +94,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected fault, incident " + incident, t);
-        return Problem.of(500, "internal-error", "Internal error",
-                "An unexpected fault occurred; it is logged under the incident id").withIncident(incident);
+        return Problem.internalError(incident);
     }
 
     static Problem malformedJson(JsonParsingException e) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Holds API requests until the {@link StartupTasks} have finished. The HTTP port opens when the application has
  * started, up to a second before the plugins are loaded and the database is seeded; a request in that window
- * waits for them (at most {@link #WAIT}) instead of finding no guideline version, no reference list, or opening
+ * waits for them (at most {@link #MAX_WAIT}) instead of finding no guideline version, no reference list, or opening
  * a brand-new Derby database at the same moment as the seeding. If the tasks failed, or are still running after
  * the wait, the answer is 503 problem+json ({@code starting} with {@code Retry-After}, or {@code unavailable});
  * {@code /health/ready} says why. Runs before matching and before {@link BearerAuthentication}, which reads the
@@ -25,40 +25,56 @@ import java.util.Optional;
 @ApplicationScoped
 public class StartupGate implements ContainerRequestFilter {
 
-    /** how long a request waits for the start-up tasks: well beyond their usual 1–3 s */
-    static final Duration WAIT = Duration.ofSeconds(30);
+    /**
+     * How long a request waits for the start-up tasks: well beyond their usual 1–3 s (a new database), short
+     * enough that a hung start does not pile up blocked request threads for long.
+     */
+    static final Duration MAX_WAIT = Duration.ofSeconds(15);
+
+    /** what a 503 {@code starting} tells the client to wait before trying again */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @Inject
     StartupTasks startup;
 
-    Duration wait = WAIT;
+    Duration maxWait = MAX_WAIT;
+
+    /**
+     * Why a request is turned away.
+     *
+     * @param retryAfterSeconds the {@code Retry-After} header's value, or null for none
+     */
+    record Refusal(Problem problem, Integer retryAfterSeconds) {
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        problem().ifPresent(p -> {
-            Response.ResponseBuilder r = Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p);
-            if (p.type().endsWith("/starting")) {
-                r.header("Retry-After", 5);
+        refusal().ifPresent(refusal -> {
+            Response.ResponseBuilder r = Response.status(refusal.problem().status()).type(Problem.MEDIA_TYPE)
+                    .entity(refusal.problem());
+            if (refusal.retryAfterSeconds() != null) {
+                r.header("Retry-After", refusal.retryAfterSeconds());
             }
             request.abortWith(r.build());
         });
     }
 
-    /** @return the problem to answer with, or empty when the request may go on */
-    Optional<Problem> problem() {
-        if (!startup.done()) {
-            try {
-                if (!startup.awaitDone(wait)) {
-                    return Optional.of(Problem.of(503, "starting", "Starting",
-                            "The server is still loading its plugins and seeding its database; try again shortly"));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.of(Problem.of(503, "starting", "Starting", "Interrupted while waiting for the start"));
-            }
+    /** @return why the request is turned away, or empty when it may go on */
+    Optional<Refusal> refusal() {
+        boolean done;
+        try {
+            done = startup.done() || startup.awaitDone(maxWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            done = false;
         }
-        return startup.failure().map(f -> Problem.of(503, "unavailable", "Service unavailable",
+        if (!done) {
+            return Optional.of(new Refusal(Problem.of(503, "starting", "Starting",
+                    "The server is still loading its plugins and seeding its database; try again shortly"),
+                    RETRY_AFTER_SECONDS));
+        }
+        return startup.failure().map(f -> new Refusal(Problem.of(503, "unavailable", "Service unavailable",
                 "The server's start-up tasks failed, so it serves no requests; /health/ready and the server log"
-                        + " say why"));
+                        + " say why"), null));
     }
 }

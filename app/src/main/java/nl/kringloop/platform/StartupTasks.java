@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import javax.naming.NoInitialContextException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -42,14 +43,14 @@ public class StartupTasks {
      * <p>
      * The thread comes from the application's default {@link ManagedThreadFactory}, so it runs in the
      * application's context (class loader, {@code java:comp}, the CDI bean manager EclipseLink asks for when it
-     * creates an attribute converter). Only where there is none (a bare test deployment) is it a plain thread
-     * with the application's class loader.
+     * creates an attribute converter). Where there is none (no JNDI in a unit test, a server without
+     * {@code concurrent-3.0}) it is a plain thread with the application's class loader.
      */
     synchronized void begin(ClassLoader applicationLoader) {
         if (thread != null) {
             return;
         }
-        thread = managedThreadFactory().map(f -> f.newThread(this::run)).orElseGet(() -> {
+        thread = managedThread().orElseGet(() -> {
             Thread plain = new Thread(this::run);
             plain.setContextClassLoader(applicationLoader);
             plain.setDaemon(true);
@@ -59,13 +60,17 @@ public class StartupTasks {
         thread.start();
     }
 
-    private static Optional<ManagedThreadFactory> managedThreadFactory() {
+    private Optional<Thread> managedThread() {
         try {
-            return Optional.of(InitialContext.doLookup("java:comp/DefaultManagedThreadFactory"));
-        } catch (NamingException | RuntimeException e) {
+            ManagedThreadFactory factory = InitialContext.doLookup("java:comp/DefaultManagedThreadFactory");
+            return Optional.of(factory.newThread(this::run));
+        } catch (NoInitialContextException e) {
+            LOG.fine("No JNDI here; start-up tasks run on a plain thread");
+        } catch (NamingException | RuntimeException | LinkageError e) {
+            // e.g. a server configured without concurrent-3.0: the tasks still run, on a plain thread
             LOG.warning(() -> "No managed thread factory (" + e + "); start-up tasks run on a plain thread");
-            return Optional.empty();
         }
+        return Optional.empty();
     }
 
     private void run() {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -35,8 +36,10 @@ class HealthAndOpenApiIT {
      */
     @Test
     void theStartUpTasksRunInTheApplicationsContext() throws IOException {
-        Path ffdc = Path.of(System.getProperty("kringloop.serverLogs"), "ffdc");
-        assertThat(Path.of(System.getProperty("kringloop.serverLogs"), "messages.log")).exists();
+        Path logs = Path.of(System.getProperty("kringloop.serverLogs"));
+        Path ffdc = logs.resolve("ffdc");
+        assertThat(contains(logs.resolve("messages.log"), "kringloop.platform.StartupTasks")).isTrue();
+        assertThat(contains(logs.resolve("messages.log"), "No managed thread factory")).isFalse();
         List<Path> incidents;
         try (Stream<Path> files = Files.exists(ffdc) ? Files.list(ffdc) : Stream.empty()) {
             incidents = files.filter(f -> contains(f, "No current bean manager")).toList();
@@ -60,7 +63,7 @@ class HealthAndOpenApiIT {
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         assertThat(paths).containsKeys("/api/methodologies", "/api/methodologies/weightings",
                 "/api/methodologies/weightings/{id}", "/api/methodologies/weightings/{id}/apply");
-        List<String> undocumented = new java.util.ArrayList<>();
+        List<String> undocumented = new ArrayList<>();
         paths.forEach((path, ops) -> ops.forEach((method, op) -> {
             if (!path.startsWith("/api/")) {
                 return;

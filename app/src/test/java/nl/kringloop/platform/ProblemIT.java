@@ -74,6 +74,8 @@ class ProblemIT {
     void anUnknownPathUnderApiIs404ProblemEvenWhenTheClientAsksForHtml() {
         Response r = api().accept("text/html").get("/api/no/such/thing");
         assertProblem(r, 404, "not-found");
+        // answered by the API's exception mapper, not by the error page of paths outside /api
+        assertThat(r.jsonPath().getString("detail")).isEqualTo("No resource at this path");
     }
 
     @Test

@@ -27,12 +27,12 @@ class StartupGateTest {
     void aRequestDuringTheStartWaitsForTheTasksAndThenGoesOn() throws Exception {
         StartupTasks tasks = tasks(new PluginHost());
         StartupGate gate = gate(tasks, Duration.ofSeconds(20));
+        long t0 = System.nanoTime();
         CompletableFuture<?> later = CompletableFuture.runAsync(() -> {
             sleep(200);
             tasks.begin(getClass().getClassLoader());
         });
-        long t0 = System.nanoTime();
-        assertThat(gate.problem()).isEmpty();
+        assertThat(gate.refusal()).isEmpty();
         // it did wait: the tasks only began 200 ms after the request came in
         assertThat(System.nanoTime() - t0).isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos());
         assertThat(tasks.done()).isTrue();
@@ -40,13 +40,14 @@ class StartupGateTest {
     }
 
     @Test
-    void tasksStillRunningAfterTheWaitAre503Starting() {
+    void tasksStillRunningAfterTheWaitAre503StartingWithRetryAfter() {
         StartupGate gate = gate(tasks(new PluginHost()), Duration.ofMillis(50)); // never begun
         long t0 = System.nanoTime();
-        Problem p = gate.problem().orElseThrow();
+        StartupGate.Refusal refusal = gate.refusal().orElseThrow();
         assertThat(System.nanoTime() - t0).isGreaterThanOrEqualTo(Duration.ofMillis(50).toNanos());
-        assertThat(p.status()).isEqualTo(503);
-        assertThat(p.type()).isEqualTo(Problem.TYPE_BASE + "starting");
+        assertThat(refusal.problem().status()).isEqualTo(503);
+        assertThat(refusal.problem().type()).isEqualTo(Problem.TYPE_BASE + "starting");
+        assertThat(refusal.retryAfterSeconds()).isEqualTo(5);
     }
 
     @Test
@@ -55,10 +56,11 @@ class StartupGateTest {
         tasks.begin(getClass().getClassLoader());
         assertThat(tasks.awaitDone(Duration.ofSeconds(20))).isTrue();
 
-        Problem p = gate(tasks, Duration.ofMillis(50)).problem().orElseThrow();
-        assertThat(p.status()).isEqualTo(503);
-        assertThat(p.type()).isEqualTo(Problem.TYPE_BASE + "unavailable");
-        assertThat(p.detail()).contains("/health/ready");
+        StartupGate.Refusal refusal = gate(tasks, Duration.ofMillis(50)).refusal().orElseThrow();
+        assertThat(refusal.problem().status()).isEqualTo(503);
+        assertThat(refusal.problem().type()).isEqualTo(Problem.TYPE_BASE + "unavailable");
+        assertThat(refusal.problem().detail()).contains("/health/ready");
+        assertThat(refusal.retryAfterSeconds()).as("retrying will not help").isNull();
     }
 
     @Test
@@ -68,7 +70,7 @@ class StartupGateTest {
         assertThat(tasks.awaitDone(Duration.ofSeconds(20))).isTrue();
 
         assertThat(tasks.failure()).isEmpty();
-        assertThat(gate(tasks, Duration.ofMillis(50)).problem()).isEmpty();
+        assertThat(gate(tasks, Duration.ofMillis(50)).refusal()).isEmpty();
     }
 
     private StartupTasks tasks(PluginHost host) {
@@ -85,7 +87,7 @@ class StartupGateTest {
     private static StartupGate gate(StartupTasks tasks, Duration wait) {
         StartupGate gate = new StartupGate();
         gate.startup = tasks;
-        gate.wait = wait;
+        gate.maxWait = wait;
         return gate;
     }
 
