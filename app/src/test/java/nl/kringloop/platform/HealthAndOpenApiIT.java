@@ -3,15 +3,9 @@ package nl.kringloop.platform;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static nl.kringloop.platform.ApiClient.api;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,25 +29,11 @@ class HealthAndOpenApiIT {
      * thread comes from the managed thread factory, so there must be no such incident.
      */
     @Test
-    void theStartUpTasksRunInTheApplicationsContext() throws IOException {
-        Path logs = Path.of(System.getProperty("kringloop.serverLogs"));
-        Path ffdc = logs.resolve("ffdc");
-        assertThat(contains(logs.resolve("messages.log"), "kringloop.platform.StartupTasks")).isTrue();
-        assertThat(contains(logs.resolve("messages.log"), "No managed thread factory")).isFalse();
-        List<Path> incidents;
-        try (Stream<Path> files = Files.exists(ffdc) ? Files.list(ffdc) : Stream.empty()) {
-            incidents = files.filter(f -> contains(f, "No current bean manager")).toList();
-        }
-        assertThat(incidents).as("FFDC incidents of the CDI-JPA bridge").isEmpty();
-    }
-
-    private static boolean contains(Path file, String text) {
-        try {
-            // Latin-1: any byte reads, whatever else an incident file holds
-            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void theStartUpTasksRunInTheApplicationsContext() {
+        assertThat(ServerLogs.messagesContain("kringloop.platform.StartupTasks")).isTrue();
+        assertThat(ServerLogs.messagesContain("No managed thread factory")).isFalse();
+        assertThat(ServerLogs.incidentsMentioning("No current bean manager")).as("FFDC incidents of the CDI-JPA bridge")
+                .isEmpty();
     }
 
     @Test
