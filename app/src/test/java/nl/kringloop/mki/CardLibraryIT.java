@@ -5,6 +5,7 @@ import io.restassured.response.Response;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import nl.kringloop.platform.ServerLogs;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -110,6 +111,9 @@ class CardLibraryIT {
                 .post("/api/mki/cards?libraryVersion=" + q(version));
         assertProblem(again, 400, "invalid-fields");
         assertThat(again.jsonPath().getString("errors[0].rule")).isEqualTo("RWS-MKI 4.0 §1.4");
+        // an expected answer, not a fault: the refusal left the transaction without an FFDC incident
+        // (platform.TransactionalProblems); on a fresh server each such refusal used to file one
+        assertThat(ServerLogs.incidentsMentioning("ProblemException")).isEmpty();
         assertThat(api().get("/api/mki/cards/v-1?libraryVersion=" + q(version)).then().extract().jsonPath()
                 .getDouble("impacts.'A1-A3'.GWP")).isEqualTo(5.0);
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The integration-test server's log directory (system property {@code kringloop.serverLogs}, set by the build). */
-final class ServerLogs {
+public final class ServerLogs {
 
     private ServerLogs() {
     }
@@ -19,12 +19,12 @@ final class ServerLogs {
     }
 
     /** @return whether this start's messages.log contains the text */
-    static boolean messagesContain(String text) {
+    public static boolean messagesContain(String text) {
         return contains(dir().resolve("messages.log"), text);
     }
 
     /** @return this build's FFDC incident files that contain the text (the build clears the directory first) */
-    static List<Path> incidentsMentioning(String text) {
+    public static List<Path> incidentsMentioning(String text) {
         Path ffdc = dir().resolve("ffdc");
         try (Stream<Path> files = Files.exists(ffdc) ? Files.list(ffdc) : Stream.empty()) {
             return files.filter(f -> f.getFileName().toString().startsWith("ffdc_") && contains(f, text)).toList();
