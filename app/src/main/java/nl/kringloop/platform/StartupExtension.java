@@ -7,7 +7,7 @@ import jakarta.enterprise.inject.spi.Extension;
 
 /**
  * Starts {@link StartupTasks} at the earliest point where beans can be used: right after CDI has validated the
- * deployment, before the OpenAPI scan and the web module start (registered in
+ * deployment, before the web module starts (registered in
  * META-INF/services/jakarta.enterprise.inject.spi.Extension).
  */
 public class StartupExtension implements Extension {

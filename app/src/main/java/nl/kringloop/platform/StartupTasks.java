@@ -18,8 +18,8 @@ import java.util.logging.Logger;
 /**
  * Loads the plugins and then fires {@link Startup}, on a thread of its own that {@link StartupExtension} starts
  * as soon as CDI has validated the deployment. Start-up time (issue 3): the application's start is one thread
- * on a two-CPU machine, so the database boot and seeding now overlap with the OpenAPI scan and the web module
- * instead of following them. {@code /health/ready} reports down until {@link #done()}.
+ * on a two-CPU machine, so the database boot and seeding now overlap with the rest of it (Liberty's OpenAPI
+ * processing, the web module) instead of following it. {@code /health/ready} reports down until {@link #done()}.
  */
 @ApplicationScoped
 public class StartupTasks {

@@ -67,19 +67,19 @@ final class TransactionalProblems {
             try {
                 result = call.proceed();
             } catch (Exception | Error e) {
-                ProblemException parked = PARKED.get();
-                PARKED.remove();
-                if (parked != null) {
-                    throw parked; // e is the rollback the parked problem asked for
-                }
+                throwParked(); // if there is one, e is the rollback the parked problem asked for
                 throw e;
             }
+            throwParked();
+            return result;
+        }
+
+        private static void throwParked() {
             ProblemException parked = PARKED.get();
+            PARKED.remove();
             if (parked != null) {
-                PARKED.remove();
                 throw parked;
             }
-            return result;
         }
     }
 }
