@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.circularity.BillOfMaterials;
 import nl.kringloop.api.circularity.CircularityMethod;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code /api/circularity}: circularity methods (CPF/CPFx, EMF MCI) applied to a bill of materials, and the
@@ -51,11 +53,16 @@ public class CircularityResource {
                          @Schema(example = "PRODUCT", enumeration = {"PRODUCT", "COMPONENT"}) String subject,
                          @Schema(example = "CPF", description = "CPF (product), CPFx (component) or MCI")
                          String indicator,
-                         @Schema(example = "Kringloop CPF 1.0") String formula,
+                         @Schema(example = "Kringloop CPF 1.1", description = "the method and its version; results"
+                                 + " of an earlier version keep its label (docs/methods/cpf.md, history)")
+                         String formula,
                          @Schema(description = "the value, 0–100 %, 100 % best, unrounded", example = "76.0869565")
                          double scorePercent,
                          @Schema(description = "true when market averages were used: label the value indicative")
                          boolean indicative,
+                         @Schema(description = "false when a claimed share names neither a source nor a proof"
+                                 + " document (CPF guide step 3): label the value unproven")
+                         boolean proven,
                          @Schema(description = "every term of the formula, totals (subject null) and per line")
                          List<Term> terms,
                          @Schema(description = "warnings and notes, e.g. a mass mismatch above 5 %")
@@ -88,9 +95,10 @@ public class CircularityResource {
             schema = @Schema(implementation = MethodView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "methods", value = """
                     [{"id": "cpf", "name": "Kringloop CPF / CPFx", "plugin": "cpf", "pluginVersion": "0.1.0",
-                      "implementsRules": ["Kringloop CPF 1.0 SPEC §5", "CPF guide step 1"], "state": "AVAILABLE"},
+                      "implementsRules": ["Kringloop CPF 1.1 docs/methods/cpf.md", "CPF guide step 1"],
+                      "state": "AVAILABLE"},
                      {"id": "emf-mci", "name": "EMF Material Circularity Indicator (2015)", "plugin": "emf-mci",
-                      "pluginVersion": "0.1.0", "implementsRules": ["EMF MCI 2015 REFERENCE §6"],
+                      "pluginVersion": "0.1.0", "implementsRules": ["EMF MCI 2015 LFI and MCI"],
                       "state": "AVAILABLE"}]""")))
     public List<MethodView> list() {
         return host.extensions(CircularityMethod.class).stream().map(e -> MethodView.of(e, null)).toList();
@@ -147,10 +155,11 @@ public class CircularityResource {
             examples = @ExampleObject(name = "CPF of the air purifier", value = """
                     {"method": {"id": "cpf", "plugin": "cpf", "pluginVersion": "0.1.0"},
                      "productId": "urn:gtin:08712345678906", "subject": "PRODUCT", "indicator": "CPF",
-                     "formula": "Kringloop CPF 1.0", "scorePercent": 76.08695652173913, "indicative": true,
+                     "formula": "Kringloop CPF 1.1", "scorePercent": 72.91666666666667, "indicative": true,
+                     "proven": true,
                      "terms": [{"symbol": "V", "name": "virgin input mass: Σ (m_i + w_i)(1 − f_i)", "value": 103.0,
-                                "unit": "g", "rule": "Kringloop CPF 1.0 SPEC §5"}],
-                     "findings": [{"severity": "WARNING", "rule": "Kringloop CPF 1.0 SPEC §5",
+                                "unit": "g", "rule": "Kringloop CPF 1.1 docs/methods/cpf.md"}],
+                     "findings": [{"severity": "WARNING", "rule": "Kringloop CPF 1.1 docs/methods/cpf.md",
                                    "field": "disassemblies", "message": "The disassemblies weigh 255 g, …"}]}""")))
     @APIResponse(responseCode = "400", description = "malformed JSON, a wrong type, or a refused value: shares over"
             + " 1, a supplier CPFx beside secondary shares, negative masses, composting without a standard, E_F = 0"
@@ -170,18 +179,71 @@ public class CircularityResource {
         return compute(host, method, body);
     }
 
+    @GET
+    @Path("bill-of-materials.xlsx")
+    @Produces(BillOfMaterialsSheet.MEDIA_TYPE)
+    @Operation(summary = "Download the bill-of-materials spreadsheet template",
+            description = "The columns of the CPF guide's \"CPFx calculation\" sheet: component, supplier, unit, unit"
+                    + " weight, units per product, CPFx known from supplier and its value, recycled / reused /"
+                    + " renewable shares each with source and proof files, market average, production waste and its"
+                    + " processing; a sheet Disassemblies with the end-of-life scenario; a sheet Product with the"
+                    + " product id, name and subject. Fill it in and POST it to /api/circularity/{method}.")
+    @APIResponse(responseCode = "200", description = "the template", content = @Content(
+            mediaType = BillOfMaterialsSheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        return Response.ok(BillOfMaterialsSheet.template(), BillOfMaterialsSheet.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"bill-of-materials.xlsx\"").build();
+    }
+
+    // a calculation, not a write: public like every read
+    @PermitAll
+    @POST
+    @Path("{method}")
+    @Consumes(BillOfMaterialsSheet.MEDIA_TYPE)
+    @Operation(summary = "Compute a circularity value from a filled bill-of-materials spreadsheet",
+            description = "Body: the template of GET /api/circularity/bill-of-materials.xlsx, filled in. The answer is"
+                    + " the same as for the JSON form of the same bill. Every bad cell is a 400 naming its sheet, row"
+                    + " and column (errors[].field is a reference like 'CPFx calculation!E3'); refused values (a"
+                    + " share above 1, a compostability standard that names none) point at the cell they came from.")
+    @RequestBody(required = true, content = @Content(mediaType = BillOfMaterialsSheet.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "the value with its terms",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Result.class)))
+    @APIResponse(responseCode = "400", description = "not a workbook of the template, or bad cells (every one listed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cells", value = """
+                            {"type": "https://kringloop.nl/problems/invalid-fields", "title": "Invalid fields",
+                             "status": 400, "detail": "2 cells are not valid; nothing was computed. First: …",
+                             "errors": [{"field": "CPFx calculation!E3",
+                                         "rule": "Kringloop bill-of-materials template (docs/methods/cpf.md)",
+                                         "message": "sheet 'CPFx calculation', row 3, column E (Unit weight (g)):"
+                                                    + " 'heavy' is not a number"}]}""")))
+    @APIResponse(responseCode = "404", description = "no such method",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Result calculateSheet(@PathParam("method") @Parameter(example = "cpf") String method, byte[] body) {
+        HostedExtension<CircularityMethod> ext = find(method);
+        BillOfMaterialsSheet.Read read = BillOfMaterialsSheet.read(body == null ? new byte[0] : body);
+        return compute(host, ext, read.bill(), read::locate);
+    }
+
     /** Reads, validates and computes a bill of materials with a circularity plugin; also used by the passport register. */
     public static Result compute(PluginHost host, String method, String body) {
         HostedExtension<CircularityMethod> ext = host.extension(CircularityMethod.class, method)
                 .orElseThrow(() -> ProblemException.notFound("Circularity method", method));
-        BillOfMaterials bill = BillOfMaterialsReader.read(body);
+        return compute(host, ext, BillOfMaterialsReader.read(body),
+                f -> new Problem.FieldError(f.field(), f.rule(), f.message()));
+    }
+
+    /** Validates and computes a bill, whatever form it came in; {@code where} names a refused value's place. */
+    private static Result compute(PluginHost host, HostedExtension<CircularityMethod> ext, BillOfMaterials bill,
+                                  Function<Finding, Problem.FieldError> where) {
         List<Finding> refusals = new ArrayList<>(bill.inputErrors());
-        Refusals.refuseErrors(refusals);
+        Refusals.refuseErrors(refusals, where);
         refusals.addAll(host.call(ext, "validate(bill)", m -> m.validate(bill)));
-        Refusals.refuseErrors(refusals);
+        Refusals.refuseErrors(refusals, where);
         CircularityResult r = host.call(ext, "calculate(bill)", m -> m.calculate(bill));
         return new Result(MethodView.of(ext, null), bill.productId(), bill.name(), bill.subject().name(),
-                r.indicator(), r.method(), r.scorePercent(), r.indicative(), r.terms(), r.findings());
+                r.indicator(), r.method(), r.scorePercent(), r.indicative(), r.proven(), r.terms(), r.findings());
     }
 
     private HostedExtension<CircularityMethod> find(String id) {

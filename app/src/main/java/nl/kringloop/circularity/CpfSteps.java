@@ -30,7 +30,9 @@ public final class CpfSteps {
     static final List<Step> STEPS = List.of(
             new Step(1, "Prepare an overview with weights",
                     "A complete bill of materials: every component with supplier, unit, unit weight and units per"
-                            + " product. m_i = unitMassGram × unitsPerProduct.",
+                            + " product. m_i = unitMassGram × unitsPerProduct. The same bill can be filled in as a"
+                            + " spreadsheet: GET /api/circularity/bill-of-materials.xlsx, then POST it to"
+                            + " /api/circularity/cpf.",
                     List.of("components[].id", "components[].name", "components[].supplier", "components[].unit",
                             "components[].unitMassGram", "components[].unitsPerProduct"), "CPF guide step 1"),
             new Step(2, "Ask the supplier for the CPFx calculation",
@@ -60,13 +62,17 @@ public final class CpfSteps {
                             "components[].productionWaste.recovery.compostabilityStandard",
                             "components[].productionWaste.recovery.proofDocuments"), "CPF guide step 4"),
             new Step(5, "Calculate the CPFx first",
-                    "The CPFx of the inputs, components used in the maintenance phase included for a product. A"
+                    "The CPFx of the inputs, components used in the maintenance phase included for a product (every"
+                            + " unit used over the life, e.g. 3 filters). A"
                             + " component's own CPFx: POST /api/circularity/cpf with subject COMPONENT; a product's"
                             + " result shows the CPFx of its inputs as a term.",
                     List.of("subject", "components[].maintenancePhase", "terms[symbol=CPFx]"), "CPF guide step 5"),
             new Step(6, "List of disassemblies",
-                    "Everything that comes out of the product at end of life, with weights and numbers. A mass"
-                            + " mismatch of more than 5 % against the components is a warning.",
+                    "Everything that comes out of the product at end of life, with weights and numbers —"
+                            + " maintenance parts replaced during use included (e.g. the 2 filters replaced before the"
+                            + " last one), each with its own end-of-life scenario. Every gram that goes in comes out"
+                            + " (method 1.1): input mass not declared here counts as not recovered. A mass mismatch"
+                            + " of more than 5 % against the components is a warning.",
                     List.of("disassemblies[].id", "disassemblies[].name", "disassemblies[].unitMassGram",
                             "disassemblies[].count"), "CPF guide step 6"),
             new Step(7, "Enter the end-of-life scenario",

@@ -15,7 +15,7 @@ import java.util.List;
 public record MethodView(@Schema(example = "cpf") String id, @Schema(example = "Kringloop CPF / CPFx") String name,
                          String description, @Schema(example = "cpf") String plugin,
                          @Schema(example = "0.1.0-SNAPSHOT") String pluginVersion,
-                         @Schema(example = "[\"Kringloop CPF 1.0 SPEC §5\"]") List<String> implementsRules,
+                         @Schema(example = "[\"Kringloop CPF 1.1 docs/methods/cpf.md\"]") List<String> implementsRules,
                          @Schema(example = "AVAILABLE") String state, FactorFile factorFile) {
 
     static MethodView of(HostedExtension<?> ext, FactorFile factorFile) {

@@ -6,6 +6,7 @@ import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** Turns the error findings of input checks into one 400 problem that names the (first) offending field. */
 final class Refusals {
@@ -14,21 +15,27 @@ final class Refusals {
     }
 
     static void refuseErrors(List<Finding> findings) {
-        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        refuseErrors(findings, f -> new Problem.FieldError(f.field(), f.rule(), f.message()));
+    }
+
+    /**
+     * @param where turns a finding into the error the caller sees: its own JSON path, or (for a spreadsheet) the
+     *              cell the value came from
+     */
+    static void refuseErrors(List<Finding> findings, Function<Finding, Problem.FieldError> where) {
+        List<Problem.FieldError> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(where).toList();
         if (errors.isEmpty()) {
             return;
         }
-        Finding first = errors.get(0);
-        String detail = errors.size() == 1 ? fieldOf(first) + ": " + first.message()
-                : errors.size() + " fields are refused; first " + fieldOf(first) + ": " + first.message();
+        Problem.FieldError first = errors.get(0);
+        String field = first.field() == null ? "(document)" : first.field();
+        String detail = errors.size() == 1 ? field + ": " + first.message()
+                : errors.size() + " fields are refused; first " + field + ": " + first.message();
         Problem p = Problem.of(400, "invalid-fields", "Invalid fields", detail)
-                .withErrors(errors.stream().map(f -> new Problem.FieldError(f.field(), f.rule(), f.message())).toList())
+                .withErrors(errors)
                 .withField(first.field())
                 .withRule(first.rule());
         throw new ProblemException(p);
-    }
-
-    private static String fieldOf(Finding f) {
-        return f.field() == null ? "(document)" : f.field();
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -50,17 +51,51 @@ class CircularityIT {
 
     @Test
     void productCpfOfTheApplianceIsComputedByThePlugin() {
-        // V = 220×0.25 + 50×0.9 + 30×0.1 = 103; W_p = 0; W_e = 19.5 + 15 + 0 = 34.5
-        // CPF = 1 − 137.5 / (320 + 255) = 76.0869565… %; CPFx of the inputs = 1 − 103/320 = 67.8125 %
+        // V = 220×0.25 + 50×0.9 + 30×0.1 = 103; W_p = 0; M = 280, D = 255 → undeclared D* − D = 25
+        // W_e = 19.5 + 15 + 0 + 25 = 59.5; CPF = 1 − 162.5 / (320 + 280) = 437.5 / 600 = 72.9166667 %
+        // CPFx of the inputs = 1 − 103/320 = 67.8125 %; the filter's share names no source but a proof file: proven
         post("cpf", APPLIANCE).statusCode(200)
                 .body("indicator", equalTo("CPF"))
-                .body("scorePercent", closeTo(100.0 * 437.5 / 575, 1e-9))
+                .body("scorePercent", closeTo(100.0 * 437.5 / 600, 1e-9))
                 .body("terms.find { it.symbol == 'CPFx' }.value", closeTo(67.8125, 1e-9))
+                .body("terms.find { it.symbol == 'W_e' }.value", closeTo(59.5, 1e-9))
                 .body("indicative", equalTo(true))
+                .body("proven", equalTo(true))
                 .body("method.plugin", equalTo("cpf"))
                 .body("method.pluginVersion", startsWith("0.1.0"))
-                .body("formula", equalTo("Kringloop CPF 1.0"))
+                .body("formula", equalTo("Kringloop CPF 1.1"))
                 .body("findings.field", hasItems("disassemblies"));
+    }
+
+    @Test
+    void aProductWithNoInputMassIsRefusedNamingComponents() {
+        // 0 g of components with a 100 g disassembly: 1.0 answered 400 invalid-json from a NaN term
+        post("cpf", """
+                {"components": [{"id": "a", "unitMassGram": 0, "unitsPerProduct": 1}],
+                 "disassemblies": [{"id": "d", "unitMassGram": 100, "count": 1}]}""")
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", endsWith("/invalid-fields"))
+                .body("field", equalTo("components"));
+    }
+
+    @Test
+    void aShareWithoutSourceOrProofGivesAnUnprovenResult() {
+        post("cpf", """
+                {"components": [{"id": "a", "unitMassGram": 100, "unitsPerProduct": 1,
+                  "secondaryInput": {"recycled": [{"share": 0.5}]}}],
+                 "disassemblies": [{"id": "a", "unitMassGram": 100, "count": 1, "endOfLife": {"recycledShare": 1}}]}""")
+                .statusCode(200)
+                .body("proven", equalTo(false))
+                .body("findings.field", hasItems("components[0].secondaryInput.recycled[0]"));
+    }
+
+    @Test
+    void aCompostabilityStandardThatNamesNoStandardIsRefused() {
+        refused("cpf", """
+                {"components": [{"id": "a", "unitMassGram": 10, "unitsPerProduct": 1}],
+                 "disassemblies": [{"id": "d", "unitMassGram": 10, "count": 1,
+                   "endOfLife": {"compostedShare": 1, "compostabilityStandard": "trust me"}}]}""",
+                "disassemblies[0].endOfLife.compostabilityStandard");
     }
 
     @Test

@@ -28,12 +28,13 @@ class PassportMethodsIT {
     void theCpfOfTheBillOfMaterialsIsAttachedToTheDraftWithItsPluginAndVersion() {
         Http.Org org = Http.newOrganisation();
         String id = passport(org);
-        // the air purifier of docs/methods/cpf.md: CPF = 1 − 137.5 / 575 = 76.0869565… % (indicative: a
+        // the air purifier of docs/methods/cpf.md, method 1.1: CPF = 1 − 162.5 / 600 = 72.9166667 % (indicative: a
         // market-average share is used)
         JsonPath r = as(org.token()).body(CircularityIT.APPLIANCE).post("/api/passports/" + id + "/methods/cpf")
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(r.getDouble("document.calculatedMethods.cpf.scorePercent")).isCloseTo(100.0 * 437.5 / 575, within(1e-9));
+        assertThat(r.getDouble("document.calculatedMethods.cpf.scorePercent")).isCloseTo(100.0 * 437.5 / 600, within(1e-9));
         assertThat(r.getString("document.calculatedMethods.cpf.plugin")).isEqualTo("cpf");
+        assertThat(r.getString("document.calculatedMethods.cpf.formula")).isEqualTo("Kringloop CPF 1.1");
         assertThat(r.getString("document.calculatedMethods.cpf.pluginVersion")).isEqualTo("0.1.0-SNAPSHOT");
         assertThat(r.getString("document.calculatedMethods.cpf.dataQuality")).isEqualTo("indicative");
         assertThat(r.getString("document.calculatedMethods.cpf.label")).contains("condition 2");
@@ -44,7 +45,7 @@ class PassportMethodsIT {
         as(org.token()).post("/api/passports/" + id + "/publish").then().statusCode(200);
         JsonPath published = anonymous().get("/api/passports/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(published.getDouble("document.calculatedMethods.cpf.scorePercent"))
-                .isCloseTo(100.0 * 437.5 / 575, within(1e-9));
+                .isCloseTo(100.0 * 437.5 / 600, within(1e-9));
     }
 
     @Test

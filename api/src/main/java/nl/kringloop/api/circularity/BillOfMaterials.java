@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The input of a {@link CircularityMethod}: a product's or component's bill of materials with its secondary
  * inputs, production waste and — for a product — its disassemblies and their end-of-life scenario (CPF guide
- * steps 1–7; SPEC §5).
+ * steps 1–7; the formula in {@code docs/methods/cpf.md}).
  *
  * <p>The JSON form of the host's {@code POST /api/circularity/{method}} mirrors these records member by member,
  * so the field paths of {@link #inputErrors()} ({@code components[0].secondaryInput.recycled[1].share}) are the
@@ -135,6 +135,13 @@ public record BillOfMaterials(String productId, String name, BomSubject subject,
             errors.add(Finding.error(CircularityRules.DEFINITIONS, subject, p + ".compostabilityStandard",
                     "Composting counts only when compostability is proven by a named ASTM, ISO, CEN or DIN"
                             + " standard (e.g. ASTM D6400-04, EN 13432)"));
+        } else if (!r.compostabilityStandard().isEmpty()
+                && !CircularityRules.STANDARD_IDENTIFIER.matcher(r.compostabilityStandard()).matches()) {
+            // a free text ("trust me", "certified") proves nothing a reader can look up
+            errors.add(Finding.error(CircularityRules.DEFINITIONS, subject, p + ".compostabilityStandard",
+                    "'" + r.compostabilityStandard() + "' is not the identifier of an ASTM, ISO, EN/CEN or DIN"
+                            + " standard; name the standard that proves compostability, e.g. ASTM D6400, EN 13432,"
+                            + " DIN EN 13432 or ISO 17088"));
         }
     }
 

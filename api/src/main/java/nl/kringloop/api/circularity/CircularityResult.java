@@ -14,13 +14,21 @@ import java.util.Objects;
  * @param method       the method and its version, e.g. "Kringloop CPF 1.0", "EMF MCI 2015"
  * @param scorePercent the value, 0–100 %
  * @param indicative   true when the value rests on market averages or assumed figures and must be labelled
- *                     indicative (CPP condition 15; SPEC §5)
+ *                     indicative (Leidraad circulair productpaspoort §3.3 condition 15; CPF guide step 3)
+ * @param proven       false when a claimed share has neither a source nor a proof document (CPF guide step 3:
+ *                     "refer to the file name"); the value then rests on a claim nobody can check
  * @param terms        the terms of the formula, totals and per component/disassembly, in formula order
  * @param findings     warnings and notes (e.g. a mass mismatch above 5 %); never errors — a bill with errors is
  *                     refused before the calculation
  */
 public record CircularityResult(String indicator, String method, double scorePercent, boolean indicative,
-                                List<Term> terms, List<Finding> findings) {
+                                boolean proven, List<Term> terms, List<Finding> findings) {
+
+    /** A result whose inputs all carry a source or proof (methods that do not judge proof, e.g. the EMF MCI). */
+    public CircularityResult(String indicator, String method, double scorePercent, boolean indicative,
+                             List<Term> terms, List<Finding> findings) {
+        this(indicator, method, scorePercent, indicative, true, terms, findings);
+    }
 
     public CircularityResult {
         Objects.requireNonNull(indicator, "indicator");

@@ -4,7 +4,7 @@ import nl.kringloop.api.RuleRef;
 
 /**
  * The source sections circularity rules cite: the steps of the CPF guide (seed "Circular Product Footprint")
- * and the published Kringloop CPF method (SPEC §5, {@code docs/methods/cpf.md}).
+ * and the published Kringloop CPF method ({@code docs/methods/cpf.md} of the Kringloop repository).
  */
 public final class CircularityRules {
 
@@ -14,8 +14,26 @@ public final class CircularityRules {
     /** The CPF guide's definitions (product, component, compostable, …). */
     public static final RuleRef DEFINITIONS = new RuleRef("CPF guide", "definitions");
 
-    /** The Kringloop CPF formula, version 1.0. */
-    public static final RuleRef KRINGLOOP_CPF = new RuleRef("Kringloop CPF 1.0", "SPEC §5");
+    /** The version of the published Kringloop CPF method; results name it, and its history is in the docs. */
+    public static final String KRINGLOOP_CPF_VERSION = "1.1";
+
+    /** The Kringloop CPF formula as published in the repository's {@code docs/methods/cpf.md}. */
+    public static final RuleRef KRINGLOOP_CPF = new RuleRef("Kringloop CPF " + KRINGLOOP_CPF_VERSION,
+            "docs/methods/cpf.md");
+
+    /** Rule 1 of method 1.1: every gram that goes into a product comes out at end of life. */
+    public static final RuleRef MASS_BALANCE = new RuleRef("Kringloop CPF " + KRINGLOOP_CPF_VERSION,
+            "docs/methods/cpf.md, mass balance");
+
+    /**
+     * What a compostability standard must look like (CPF guide, definitions: compostability proven by an ASTM,
+     * ISO, CEN or DIN standard): e.g. {@code ASTM D6400}, {@code ASTM D6400-04}, {@code EN 13432},
+     * {@code DIN EN 13432}, {@code ISO 17088:2021}, {@code EN ISO 14855-1}, {@code CEN/TS 16295}.
+     */
+    public static final java.util.regex.Pattern STANDARD_IDENTIFIER = java.util.regex.Pattern.compile(
+            "(?i)(?:ASTM\\s+[A-Z]\\s?\\d{1,5}(?:-\\d{2,4}[a-z]?)?"
+                    + "|(?:DIN\\s+(?:EN\\s+)?(?:ISO\\s+)?|(?:NEN-)?EN\\s+(?:ISO\\s+)?|ISO\\s+|CEN/T[SR]\\s+)"
+                    + "\\d{3,5}(?:-\\d{1,3})*(?::\\d{4})?)");
 
     /** @return step {@code n} (1–8) of the CPF guide, e.g. label "CPF guide step 3" */
     public static RuleRef step(int n) {

@@ -78,6 +78,24 @@ class BillOfMaterialsTest {
     }
 
     @Test
+    void aCompostabilityStandardMustBeTheIdentifierOfAStandard() {
+        // CPF guide, definitions: compostable means proven by an ASTM, ISO, CEN or DIN standard
+        for (String named : List.of("ASTM D6400", "ASTM D6400-04", "ASTM D6868", "EN 13432", "DIN EN 13432",
+                "ISO 17088", "ISO 17088:2021", "EN ISO 14855-1", "CEN/TS 16295", "en 13432")) {
+            Disassembly d = new Disassembly("d1", "", 3, 1, new Recovery(0, 0, 1, named, List.of()), null);
+            BillOfMaterials b = new BillOfMaterials("", "x", BomSubject.PRODUCT,
+                    List.of(component("c1", 3, SecondaryInput.NONE, null)), List.of(d), null);
+            assertEquals(List.of(), fields(b), named);
+        }
+        for (String claim : List.of("trust me", "certified compostable", "EN", "ASTM", "13432", "ISO 17088 trust me")) {
+            Disassembly d = new Disassembly("d1", "", 3, 1, new Recovery(0, 0, 1, claim, List.of()), null);
+            BillOfMaterials b = new BillOfMaterials("", "x", BomSubject.PRODUCT,
+                    List.of(component("c1", 3, SecondaryInput.NONE, null)), List.of(d), null);
+            assertEquals(List.of("disassemblies[0].endOfLife.compostabilityStandard"), fields(b), claim);
+        }
+    }
+
+    @Test
     void zeroFeedstockEfficiencyWithRecycledInputIsRefused() {
         Component c = new Component("c1", "", "", "pcs", 10, 1, false, null,
                 new SecondaryInput(List.of(share(0.5)), List.of(), List.of()), ProductionWaste.NONE, List.of(), 0.0);

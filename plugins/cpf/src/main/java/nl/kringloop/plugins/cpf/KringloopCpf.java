@@ -17,25 +17,30 @@ import org.pf4j.Extension;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The published Kringloop CPF method, version 1.0 (SPEC §5; {@code docs/methods/cpf.md}):
+ * The published Kringloop CPF method, version 1.1 ({@code docs/methods/cpf.md}):
  * <pre>
  * V   = Σ (m_i + w_i)(1 − f_i)      virgin input, including what became production waste
  * W_p = Σ w_i (1 − q_i)             unrecovered production waste
- * W_e = Σ d_j (1 − e_j)             unrecovered disassemblies at end of life
+ * M   = Σ m_i                        what goes into the product (maintenance parts included)
+ * W_e = max(0, M − Σ d_j e_j)       end-of-life mass not recovered: every gram that goes in comes out
  * CPFx = 1 − (V + W_p) / (Σ(m_i + w_i) + Σ w_i)
- * CPF  = 1 − (V + W_p + W_e) / (Σ(m_i + w_i) + Σ w_i + Σ d_j)
+ * CPF  = 1 − (V + W_p + W_e) / (Σ(m_i + w_i) + Σ w_i + M)
  * </pre>
- * Each linear flow (virgin in, waste out) is set against the mass it could have been, as in the EMF MCI's
- * linear flow index, so the value lies in 0–1 whenever every share does.
+ * While the disassemblies weigh no more than the input (D = Σ d_j ≤ M) this is the issue's form
+ * W_e = Σ d_j (1 − e_j) + (D* − D) over a denominator with D* = max(D, M) = M. Only recovered mass counts at end of
+ * life, so leaving a disassembly out, or declaring it lighter, never raises the CPF; mass declared beyond M is not
+ * credited (version 1.0 let undeclared mass vanish and let inflated recovered disassemblies raise the score).
  */
 @Extension
 public class KringloopCpf implements CircularityMethod {
 
-    static final String METHOD = "Kringloop CPF 1.0";
+    static final String METHOD = "Kringloop CPF " + CircularityRules.KRINGLOOP_CPF_VERSION;
     static final RuleRef FORMULA = CircularityRules.KRINGLOOP_CPF;
-    /** SPEC §5: a mismatch above this between disassembly and component mass is a warning. */
+    static final RuleRef MASS_BALANCE = CircularityRules.MASS_BALANCE;
+    /** docs/methods/cpf.md: a mismatch above this between disassembly and component mass is a warning. */
     static final double MASS_MISMATCH_LIMIT = 0.05;
 
     @Override
@@ -43,24 +48,31 @@ public class KringloopCpf implements CircularityMethod {
         return new ExtensionInfo("cpf", "Kringloop CPF / CPFx",
                 "Circular Product Footprint of a product (CPF) or component (CPFx), 0–100 %, from its bill of"
                         + " materials, secondary inputs (worst case of several sources), production waste and the"
-                        + " end-of-life scenario of its disassemblies.",
-                List.of(FORMULA, CircularityRules.step(1), CircularityRules.step(2), CircularityRules.step(3),
-                        CircularityRules.step(4), CircularityRules.step(5), CircularityRules.step(6),
-                        CircularityRules.step(7)));
+                        + " end-of-life scenario of its disassemblies. Method " + CircularityRules.KRINGLOOP_CPF_VERSION
+                        + ": input mass not declared at end of life counts as not recovered.",
+                List.of(FORMULA, MASS_BALANCE, CircularityRules.step(1), CircularityRules.step(2),
+                        CircularityRules.step(3), CircularityRules.step(4), CircularityRules.step(5),
+                        CircularityRules.step(6), CircularityRules.step(7)));
     }
 
     @Override
     public List<Finding> validate(BillOfMaterials bill) {
-        double through = 0;
+        double inputGram = 0;
+        double inputAndWasteGram = 0;
         for (Component c : counted(bill)) {
-            through += c.massGram() + 2 * c.productionWaste().massGram();
+            inputGram += c.massGram();
+            inputAndWasteGram += c.massGram() + c.productionWaste().massGram();
         }
-        if (bill.subject() == BomSubject.PRODUCT) {
-            through += bill.disassemblies().stream().mapToDouble(Disassembly::massGram).sum();
+        if (bill.subject() == BomSubject.PRODUCT && !(inputGram > 0)) {
+            // M = 0: nothing goes in, so nothing can come out; a disassembly alone has no input to judge against
+            return List.of(Finding.error(MASS_BALANCE, null, "components",
+                    "A product's CPF sets its flows against the mass that goes into it; the components weigh"
+                            + " 0 g, so there is no input mass to judge"));
         }
-        if (!(through > 0)) {
+        if (!(inputAndWasteGram > 0)) {
             return List.of(Finding.error(FORMULA, null, "components",
-                    "The CPF sets flows against the mass through the product; with no mass at all it is undefined"));
+                    "The CPFx sets flows against the mass through the component; with no mass at all it is"
+                            + " undefined"));
         }
         return List.of();
     }
@@ -76,9 +88,10 @@ public class KringloopCpf implements CircularityMethod {
         double inputAndWasteGram = 0;     // Σ (m_i + w_i)
         double wasteGram = 0;             // Σ w_i
         double lostWasteGram = 0;         // W_p
-        double componentGram = 0;         // Σ m_i
+        double componentGram = 0;         // M = Σ m_i
         double maintenanceGram = 0;
         boolean indicative = false;
+        boolean proven = true;
         for (int i = 0; i < bill.components().size(); i++) {
             Component c = bill.components().get(i);
             String field = "components[" + i + "]";
@@ -93,6 +106,7 @@ public class KringloopCpf implements CircularityMethod {
             double f = inputShare(c, field, findings);
             double q = c.productionWaste().recovery().recoveredShare();
             indicative |= c.supplierCpfxShare() == null && c.secondaryInput().usesMarketAverage();
+            proven &= proofOf(c, field, findings);
             virginGram += (m + w) * (1 - f);
             inputAndWasteGram += m + w;
             wasteGram += w;
@@ -101,9 +115,14 @@ public class KringloopCpf implements CircularityMethod {
             if (c.maintenancePhase()) {
                 maintenanceGram += m;
             }
-            terms.add(new Term("m_i", "component mass: unit mass × units per product", c.id(), m, "g",
+            terms.add(new Term("m_i", c.maintenancePhase()
+                    ? "component mass: unit mass × units per product (maintenance part: every unit used over the"
+                    + " life, each of which reaches end of life)"
+                    : "component mass: unit mass × units per product", c.id(), m, "g",
                     CircularityRules.step(1).label()));
-            terms.add(new Term("f_i", c.supplierCpfxShare() != null ? "circular input share: the supplier's CPFx"
+            terms.add(new Term("f_i", c.supplierCpfxShare() != null
+                    ? "circular input share: the supplier's CPFx, taken as the circular share of the component's"
+                    + " mass (an assumption: the CPFx is a score, not a measured mass share)"
                     : "circular input share: min(1, recycled + reused + renewable), each the worst case", c.id(), f,
                     "1", (c.supplierCpfxShare() != null ? CircularityRules.step(2) : CircularityRules.step(3)).label()));
             terms.add(new Term("w_i", "production waste mass", c.id(), w, "g", CircularityRules.step(4).label()));
@@ -129,31 +148,55 @@ public class KringloopCpf implements CircularityMethod {
                         "A component has no end-of-life phase of its own: its disassemblies are not used in the CPFx"));
             }
             terms.add(new Term("CPFx", "1 − (V + W_p) / (Σ(m_i + w_i) + Σ w_i)", null, 100 * cpfx, "%", rule));
-            return new CircularityResult("CPFx", METHOD, 100 * cpfx, indicative, terms, findings);
+            return new CircularityResult("CPFx", METHOD, 100 * cpfx, indicative, proven, terms, findings);
         }
 
-        double disassemblyGram = 0;       // Σ d_j
-        double lostEndOfLifeGram = 0;     // W_e
+        double disassemblyGram = 0;       // D = Σ d_j
+        double recoveredEndOfLifeGram = 0; // Σ d_j e_j
         for (Disassembly d : bill.disassemblies()) {
             double dj = d.massGram();
             double e = d.endOfLife().recoveredShare();
             disassemblyGram += dj;
-            lostEndOfLifeGram += dj * (1 - e);
+            recoveredEndOfLifeGram += dj * e;
             terms.add(new Term("d_j", "disassembly mass: unit mass × count", d.id(), dj, "g",
                     CircularityRules.step(6).label()));
             terms.add(new Term("e_j", "recovered share at end of life: recycled + reused + composted", d.id(), e, "1",
                     CircularityRules.step(7).label()));
         }
         checkMassBalance(componentGram, maintenanceGram, disassemblyGram, findings);
-        double cpf = clamp(1 - (virginGram + lostWasteGram + lostEndOfLifeGram) / (denominatorX + disassemblyGram));
-        terms.add(new Term("W_e", "unrecovered disassemblies: Σ d_j (1 − e_j)", null, lostEndOfLifeGram, "g", rule));
-        terms.add(new Term("Σ d_j", "disassembly mass", null, disassemblyGram, "g", rule));
+        double undeclaredGram = Math.max(0, componentGram - disassemblyGram);           // D* − D
+        double creditedGram = Math.min(recoveredEndOfLifeGram, componentGram);          // recovered, at most M
+        double lostEndOfLifeGram = componentGram - creditedGram;                       // W_e
+        double cpf = clamp(1 - (virginGram + lostWasteGram + lostEndOfLifeGram) / (denominatorX + componentGram));
+        String massBalance = MASS_BALANCE.label();
+        terms.add(new Term("M", "input mass that reaches end of life: Σ m_i, maintenance parts included", null,
+                componentGram, "g", massBalance));
+        terms.add(new Term("Σ d_j", "declared disassembly mass", null, disassemblyGram, "g", massBalance));
+        terms.add(new Term("D* − D", "input mass not declared as a disassembly, counted as not recovered:"
+                + " max(0, M − Σ d_j)", null, undeclaredGram, "g", massBalance));
+        terms.add(new Term("Σ d_j e_j", "recovered end-of-life mass, credited up to M", null, creditedGram, "g",
+                massBalance));
+        terms.add(new Term("W_e", "unrecovered end-of-life mass: M − min(M, Σ d_j e_j)"
+                + " (= Σ d_j (1 − e_j) + (D* − D) when Σ d_j ≤ M)", null, lostEndOfLifeGram, "g", massBalance));
         // step 5: the CPFx of the product's inputs (maintenance parts included) comes first
         terms.add(new Term("CPFx", "of the product's inputs: 1 − (V + W_p) / (Σ(m_i + w_i) + Σ w_i)", null,
                 100 * cpfx, "%", CircularityRules.step(5).label()));
-        terms.add(new Term("CPF", "1 − (V + W_p + W_e) / (Σ(m_i + w_i) + Σ w_i + Σ d_j)", null, 100 * cpf, "%",
+        terms.add(new Term("CPF", "1 − (V + W_p + W_e) / (Σ(m_i + w_i) + Σ w_i + M)", null, 100 * cpf, "%",
                 rule));
-        return new CircularityResult("CPF", METHOD, 100 * cpf, indicative, terms, findings);
+        if (undeclaredGram > 0) {
+            findings.add(Finding.warning(MASS_BALANCE, null, "disassemblies", String.format(Locale.ROOT,
+                    "%s g of the %s g that goes into the product is not declared as a disassembly: it counts as"
+                            + " not recovered at end of life.%s", grams(undeclaredGram), grams(componentGram),
+                    maintenanceGram > 0
+                            ? " Maintenance parts replaced during use reach end of life too: declare them as"
+                            + " disassemblies with their own end-of-life scenario (step 6, 7)." : "")));
+        } else if (recoveredEndOfLifeGram > componentGram) {
+            findings.add(Finding.warning(MASS_BALANCE, null, "disassemblies", String.format(Locale.ROOT,
+                    "The disassemblies declare %s g recovered, more than the %s g that goes into the product:"
+                            + " only %s g is credited", grams(recoveredEndOfLifeGram), grams(componentGram),
+                    grams(componentGram))));
+        }
+        return new CircularityResult("CPF", METHOD, 100 * cpf, indicative, proven, terms, findings);
     }
 
     /** The components that count: all for a product, all but maintenance parts for a component (step 5). */
@@ -162,6 +205,40 @@ public class KringloopCpf implements CircularityMethod {
                 .filter(c -> bill.subject() == BomSubject.PRODUCT || !c.maintenancePhase()).toList();
     }
 
+    /**
+     * CPF guide steps 2 and 3 ask for proof of every secondary-input share: a claimed share (above 0) with
+     * neither a source nor a proof document is a warning and leaves the result unproven.
+     */
+    private static boolean proofOf(Component c, String field, List<Finding> findings) {
+        if (c.supplierCpfxShare() != null) {
+            if (c.supplierCpfxShare() > 0 && c.supplier().isEmpty() && c.supplierCpfxProofDocuments().isEmpty()) {
+                findings.add(Finding.warning(CircularityRules.step(2), c.id(), field + ".supplierCpfxProofDocuments",
+                        "The supplier's CPFx has neither a supplier nor a proof document: the result is unproven"));
+                return false;
+            }
+            return true;
+        }
+        boolean proven = true;
+        SecondaryInput in = c.secondaryInput();
+        proven &= proofOf(c, field + ".secondaryInput.recycled", in.recycled(), findings);
+        proven &= proofOf(c, field + ".secondaryInput.reused", in.reused(), findings);
+        proven &= proofOf(c, field + ".secondaryInput.renewable", in.renewable(), findings);
+        return proven;
+    }
+
+    private static boolean proofOf(Component c, String field, List<SourcedShare> statements, List<Finding> findings) {
+        boolean proven = true;
+        for (int k = 0; k < statements.size(); k++) {
+            SourcedShare s = statements.get(k);
+            if (s.share() > 0 && s.source().isBlank() && s.proofDocuments().isEmpty()) {
+                findings.add(Finding.warning(CircularityRules.step(3), c.id(), field + "[" + k + "]",
+                        "A share of " + s.share() + " with neither a source nor a proof document: the result is"
+                                + " unproven"));
+                proven = false;
+            }
+        }
+        return proven;
+    }
     /** f_i: the supplier's CPFx when given (step 2), else the capped sum of the worst-case shares (step 3). */
     private static double inputShare(Component c, String field, List<Finding> findings) {
         if (c.supplierCpfxShare() != null) {
@@ -195,13 +272,18 @@ public class KringloopCpf implements CircularityMethod {
         }
         double mismatch = Math.abs(disassemblyGram - componentGram) / componentGram;
         if (mismatch > MASS_MISMATCH_LIMIT) {
-            findings.add(Finding.warning(FORMULA, null, "disassemblies", String.format(java.util.Locale.ROOT,
+            findings.add(Finding.warning(FORMULA, null, "disassemblies", String.format(Locale.ROOT,
                     "The disassemblies weigh %.6g g, the components %.6g g%s: a mismatch of %.1f %%, above 5 %%."
                             + " Check the bill and the list of disassemblies (step 6).", disassemblyGram,
                     componentGram, maintenanceGram > 0
-                            ? String.format(java.util.Locale.ROOT, " (of which %.6g g maintenance parts)", maintenanceGram)
+                            ? String.format(Locale.ROOT, " (of which %.6g g maintenance parts)", maintenanceGram)
                             : "", 100 * mismatch)));
         }
+    }
+
+    /** Grams for a message: six significant digits, no trailing zeros (25, 1000, 0.125). */
+    private static String grams(double g) {
+        return new java.math.BigDecimal(g).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** Keeps rounding noise (1 − 1.0000000000000002) inside 0–1; valid shares never leave it otherwise. */

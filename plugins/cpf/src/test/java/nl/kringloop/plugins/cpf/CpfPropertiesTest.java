@@ -22,7 +22,10 @@ import static nl.kringloop.plugins.cpf.Bills.supplier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The laws SPEC §5 promises: 0 ≤ CPF ≤ 100 % and more recovery never lowers the CPF. */
+/**
+ * The laws docs/methods/cpf.md promises: 0 ≤ CPF ≤ 100 %, more recovery never lowers the CPF, and leaving out
+ * or lightening a disassembly never raises it (method 1.1, mass balance).
+ */
 class CpfPropertiesTest {
 
     private final KringloopCpf cpf = new KringloopCpf();
@@ -147,5 +150,40 @@ class CpfPropertiesTest {
     @Provide
     Arbitrary<Integer> which() {
         return Arbitraries.integers().between(0, 2);
+    }
+
+    @Property
+    void removingADisassemblyNeverRaisesTheCpf(@ForAll("bills") BillOfMaterials bill, @ForAll("index") int index) {
+        if (bill.disassemblies().isEmpty()) {
+            return;
+        }
+        double before = cpf.calculate(bill).scorePercent();
+        List<Disassembly> ds = new ArrayList<>(bill.disassemblies());
+        ds.remove(index % ds.size());
+        BillOfMaterials after = new BillOfMaterials("", "fewer", bill.subject(), bill.components(), ds, null);
+        assertTrue(cpf.calculate(after).scorePercent() <= before + 1e-9);
+    }
+
+    @Property
+    void lighteningADisassemblyNeverRaisesTheCpf(@ForAll("bills") BillOfMaterials bill, @ForAll("index") int index,
+                                                 @ForAll @DoubleRange(min = 0, max = 1) double keep,
+                                                 @ForAll boolean fewerPieces) {
+        if (bill.disassemblies().isEmpty()) {
+            return;
+        }
+        double before = cpf.calculate(bill).scorePercent();
+        List<Disassembly> ds = new ArrayList<>(bill.disassemblies());
+        int j = index % ds.size();
+        Disassembly d = ds.get(j);
+        // lighter pieces, or fewer of them
+        ds.set(j, new Disassembly(d.id(), d.name(), fewerPieces ? d.unitMassGram() : d.unitMassGram() * keep,
+                fewerPieces ? Math.floor(d.count() * keep) : d.count(), d.endOfLife(), null));
+        BillOfMaterials after = new BillOfMaterials("", "lighter", bill.subject(), bill.components(), ds, null);
+        assertTrue(cpf.calculate(after).scorePercent() <= before + 1e-9);
+    }
+
+    @Provide
+    Arbitrary<Integer> index() {
+        return Arbitraries.integers().between(0, 5);
     }
 }
