@@ -82,9 +82,18 @@ public final class PassportDerivation {
 
         // A1.3: matched from A1.1, then compared with a submitted A1.3
         List<CrmItem> crmItems = new ArrayList<>();
-        for (PassportDocument.Amount a : a11) {
-            crm.match(a.name(), a.cas()).ifPresent(m -> crmItems.add(new CrmItem(a.name(), a.cas(), a.massGram(),
-                    m.crm(), m.matchedBy(), m.member(), lifetime == null ? null : a.massGram() / lifetime)));
+        for (int i = 0; i < a11.size(); i++) {
+            PassportDocument.Amount a = a11.get(i);
+            String field = "values.A1.1[" + i + "].material";
+            crm.match(a.name(), a.cas()).ifPresent(m -> {
+                crmItems.add(new CrmItem(a.name(), a.cas(), a.massGram(), m.crm(), m.matchedBy(), m.member(),
+                        lifetime == null ? null : a.massGram() / lifetime));
+                if (m.note() != null) {
+                    // e.g. a plain "nickel" against "nickel — battery grade": matched, with the grade left to check
+                    findings.add(Finding.info(rule("A1.3"), a.name(), field, "'" + a.name() + "' matches '" + m.crm()
+                            + "' of " + crm.id() + ": " + m.note()));
+                }
+            });
         }
         double crmMass = crmItems.stream().mapToDouble(CrmItem::massGram).sum();
         compareCrm(doc, crm, crmItems, findings);

@@ -38,7 +38,9 @@ public final class ReferenceListFormat {
                 requireCas(cas, mp + ".cas");
                 members.add(new CrmList.Member(
                         JsonInput.string(JsonInput.required(m, "name", mp), mp + ".name").toLowerCase(Locale.ROOT),
-                        JsonInput.string(JsonInput.required(m, "symbol", mp), mp + ".symbol"), Cas.normalise(cas)));
+                        JsonInput.string(JsonInput.required(m, "symbol", mp), mp + ".symbol"), Cas.normalise(cas),
+                        JsonInput.optional(m, "strategic").map(v -> JsonInput.bool(v, mp + ".strategic"))
+                                .orElse(false)));
             }
             List<String> cas = strings(e, "cas", p);
             for (int j = 0; j < cas.size(); j++) {
@@ -47,7 +49,9 @@ public final class ReferenceListFormat {
             out.add(new CrmList.Entry(name,
                     strings(e, "aliases", p).stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(),
                     strings(e, "symbols", p), cas.stream().map(Cas::normalise).toList(), List.copyOf(members),
-                    JsonInput.optional(e, "strategic").map(v -> JsonInput.bool(v, p + ".strategic")).orElse(false)));
+                    JsonInput.optional(e, "strategic").map(v -> JsonInput.bool(v, p + ".strategic")).orElse(false),
+                    java.util.Objects.toString(optString(e, "grade", p), "").toLowerCase(Locale.ROOT),
+                    java.util.Objects.toString(optString(e, "strategicGrade", p), "").toLowerCase(Locale.ROOT)));
         }
         return new CrmList(id, version, List.copyOf(out));
     }

@@ -53,14 +53,16 @@ class CircularityIT {
     void productCpfOfTheApplianceIsComputedByThePlugin() {
         // V = 220×0.25 + 50×0.9 + 30×0.1 = 103; W_p = 0; M = 280, D = 255 → undeclared D* − D = 25
         // W_e = 19.5 + 15 + 0 + 25 = 59.5; CPF = 1 − 162.5 / (320 + 280) = 437.5 / 600 = 72.9166667 %
-        // CPFx of the inputs = 1 − 103/320 = 67.8125 %; the filter's share names no source but a proof file: proven
+        // CPFx of the inputs = 1 − 103/320 = 67.8125 %; the housing's supplier CPFx names neither a supplier nor a
+        // proof document here (the docs' version does): unproven
         post("cpf", APPLIANCE).statusCode(200)
                 .body("indicator", equalTo("CPF"))
                 .body("scorePercent", closeTo(100.0 * 437.5 / 600, 1e-9))
                 .body("terms.find { it.symbol == 'CPFx' }.value", closeTo(67.8125, 1e-9))
                 .body("terms.find { it.symbol == 'W_e' }.value", closeTo(59.5, 1e-9))
                 .body("indicative", equalTo(true))
-                .body("proven", equalTo(true))
+                .body("proven", equalTo(false))
+                .body("findings.field", hasItems("components[0].supplierCpfxProofDocuments"))
                 .body("method.plugin", equalTo("cpf"))
                 .body("method.pluginVersion", startsWith("0.1.0"))
                 .body("formula", equalTo("Kringloop CPF 1.1"))

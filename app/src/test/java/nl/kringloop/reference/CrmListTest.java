@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Matching A1.1 materials against the shipped EU CRM lists (REFERENCE.md §4). */
+/** Matching A1.1 materials against the shipped EU CRM lists, each entry checked against its named source. */
 class CrmListTest {
 
     static CrmList shipped(String id) {
@@ -70,5 +70,78 @@ class CrmListTest {
         CrmList l = shipped("eu-crm-2023");
         assertThat(l.match("polycarbonate", null)).isEmpty();
         assertThat(l.match("steel", "12597-69-2")).isEmpty();
+    }
+
+    static CrmList.Entry entry(String list, String name) {
+        return shipped(list).entries().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void annexIiNamesNickelBatteryGradeAndAPlainNickelMatchesWithAFinding() {
+        // Regulation (EU) 2024/1252 Annex II: "nickel — battery grade", not nickel
+        CrmList.Entry nickel = entry("eu-crm-2023", "nickel — battery grade");
+        assertThat(nickel.grade()).isEqualTo("battery grade");
+        assertThat(nickel.strategicGrade()).isEqualTo("battery grade");
+        assertThat(shipped("eu-crm-2023").names()).doesNotContain("nickel");
+        CrmList.Match plain = shipped("eu-crm-2023").match("nickel", null).orElseThrow();
+        assertThat(plain.crm()).isEqualTo("nickel — battery grade");
+        assertThat(plain.note()).contains("check that the material is battery grade");
+        // a passport that says the grade gets no note about it
+        assertThat(shipped("eu-crm-2023").match("nickel — battery grade", null).orElseThrow().note()).isNull();
+        // nickel was not on the 2017 or 2020 lists
+        assertThat(shipped("eu-crm-2020").match("nickel", "7440-02-0")).isEmpty();
+    }
+
+    @Test
+    void annexINamesTheGradesOfItsStrategicMaterials() {
+        assertThat(entry("eu-crm-2023", "boron").strategicGrade()).isEqualTo("metallurgy grade");
+        assertThat(entry("eu-crm-2023", "lithium").strategicGrade()).isEqualTo("battery grade");
+        assertThat(entry("eu-crm-2023", "manganese").strategicGrade()).isEqualTo("battery grade");
+        assertThat(entry("eu-crm-2023", "natural graphite").strategicGrade()).isEqualTo("battery grade");
+        assertThat(entry("eu-crm-2023", "magnesium").strategicGrade()).isEqualTo("metal");
+        assertThat(shipped("eu-crm-2023").match("magnesium", null).orElseThrow().note())
+                .isEqualTo("strategic (Annex I) only as magnesium metal");
+        assertThat(shipped("eu-crm-2023").match("boron", null).orElseThrow().note())
+                .isEqualTo("strategic (Annex I) only as boron — metallurgy grade");
+        assertThat(shipped("eu-crm-2023").match("graphite", null).orElseThrow().crm()).isEqualTo("natural graphite");
+        // cobalt is strategic as a whole: nothing to add
+        assertThat(shipped("eu-crm-2023").match("cobalt", null).orElseThrow().note()).isNull();
+    }
+
+    @Test
+    void theMagnetRareEarthsAreStrategicAtMemberLevel() {
+        // Annex I: rare earth elements for magnets Nd, Pr, Tb, Dy, Gd, Sm, Ce — not La, Eu, Y …
+        CrmList l = shipped("eu-crm-2023");
+        java.util.List<String> strategic = l.entries().stream().flatMap(e -> e.members().stream())
+                .filter(CrmList.Member::strategic).map(CrmList.Member::symbol).sorted().toList();
+        assertThat(strategic).containsExactly("Ce", "Dy", "Gd", "Nd", "Pr", "Sm", "Tb");
+        assertThat(l.match("neodymium", null).orElseThrow().note()).contains("permanent magnets");
+        assertThat(l.match("lanthanum", null).orElseThrow().note()).isNull();
+        assertThat(shipped("eu-crm-2020").entries().stream().flatMap(e -> e.members().stream())
+                .noneMatch(CrmList.Member::strategic)).isTrue();
+    }
+
+    @Test
+    void the2017ListKeepsItsTwentySevenAndNotesTheGuidelinesTwentySix() {
+        JsonObject doc = ReferenceLists.shipped("eu-crm-2017");
+        assertThat(doc.getJsonArray("entries")).hasSize(27);
+        assertThat(doc.getString("note")).contains("speaks of 26").contains("keeps the communication's 27");
+    }
+
+    @Test
+    void everyListSaysThePlatinumGroupMembersAreKringloopsAndOsmiumIsUnconfirmed() {
+        for (String id : java.util.List.of("eu-crm-2017", "eu-crm-2020", "eu-crm-2023")) {
+            JsonObject pgm = ReferenceLists.shipped(id).getJsonArray("entries").stream().map(v -> v.asJsonObject())
+                    .filter(e -> e.getString("name").equals("platinum group metals")).findFirst().orElseThrow();
+            assertThat(pgm.getString("note")).contains("without listing its members").contains("osmium");
+            assertThat(shipped(id).match("Os", null).orElseThrow().crm()).isEqualTo("platinum group metals");
+        }
+    }
+
+    @Test
+    void noShippedListCitesTheTeamsNotes() {
+        for (String id : java.util.List.of("eu-crm-2017", "eu-crm-2020", "eu-crm-2023")) {
+            assertThat(ReferenceLists.shipped(id).toString()).doesNotContain("REFERENCE").doesNotContain("SPEC");
+        }
     }
 }
