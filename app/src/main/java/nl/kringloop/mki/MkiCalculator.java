@@ -19,6 +19,8 @@ import nl.kringloop.api.mki.ProjectView;
 import nl.kringloop.api.mki.ShadowPrice;
 import nl.kringloop.api.mki.ShadowPriceSet;
 
+import nl.kringloop.platform.Problem;
+import nl.kringloop.platform.ProblemException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -86,6 +88,9 @@ public final class MkiCalculator {
         private final List<MkiResult.AppliedFactor>[] lineFactors;
         private final List<MkiResult.ResultFinding>[] lineFindings;
         private final List<MkiResult.ResultFinding> dataQuality = new ArrayList<>();
+        private final Map<String, String> assumedUnits = new TreeMap<>();
+        private final Set<String> checkedUnits = new java.util.HashSet<>();
+        private final List<Problem.FieldError> unitErrors = new ArrayList<>();
         private final List<MkiResult.ResultFinding> projectFindings = new ArrayList<>();
         /** project-hook findings also shown with a line: listed once, with the project's */
         private final Set<MkiResult.ResultFinding> fromProject = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -266,6 +271,9 @@ public final class MkiCalculator {
                     double euro = 0;
                     for (Map.Entry<String, Double> v : m.getValue().entrySet()) {
                         Optional<ShadowPrice> p = prices.computeIfAbsent(v.getKey(), set::price);
+                        if (p.isPresent()) {
+                            checkUnit(c, card, v.getKey(), p.get());
+                        }
                         if (p.isPresent() && p.get().weighted()) {
                             euro += v.getValue() * p.get().euroPerUnit();
                         }
@@ -281,6 +289,12 @@ public final class MkiCalculator {
                         card.representative(), card.source(), card.libraryVersion(), card.releasedMaterialCard(),
                         modules, card.attributes());
             }
+            if (!unitErrors.isEmpty()) {
+                // a value in another unit would be priced as if in the set's (ADPF in MJ as kg Sb-eq: ≈ 2,079× too high)
+                throw ProblemException.invalidFields(unitErrors.size() + " card indicator unit(s) differ from the"
+                        + " units of shadow-price set " + set.id() + " " + set.version() + "; convert the values or"
+                        + " choose the matching set", unitErrors);
+            }
             // one data-quality finding per indicator, not per use: 2,000 cards must not give 100,000 notes
             for (Map.Entry<String, String> e : noted.entrySet()) {
                 Optional<ShadowPrice> p = prices.get(e.getKey());
@@ -292,6 +306,28 @@ public final class MkiCalculator {
                         f.field(), f.message() + " (" + uses.get(e.getKey()) + " module value(s) in the document)",
                         weighting.pluginId() + " " + weighting.pluginVersion()));
             }
+        }
+
+        /** Card indicator units against the set's: a stated unit must be the set's; an unstated one is assumed. */
+        private void checkUnit(int c, ProjectDocument.Card card, String indicator, ShadowPrice price) {
+            String stated = card.indicatorUnits().get(indicator);
+            if (stated == null) {
+                assumedUnits.putIfAbsent(indicator, price.unit());
+            } else if (!sameUnit(stated, price.unit()) && checkedUnits.add(c + "\u0000" + indicator)) {
+                unitErrors.add(new Problem.FieldError("cards[" + c + "].indicatorUnits." + indicator, Weighting.RULE.label(),
+                        "card '" + card.id() + "' states " + indicator + " in '" + stated + "', but shadow-price set "
+                                + weighting.set().id() + " prices " + indicator + " per '" + price.unit() + "'"));
+            }
+        }
+
+        /** "kg CO2-eq", "kg CO2 eq" and "kgCO2eq." are one unit; "MJ" and "kg Sb-eq" are not. */
+        static boolean sameUnit(String a, String b) {
+            return normalUnit(a).equals(normalUnit(b));
+        }
+
+        private static String normalUnit(String u) {
+            return u == null ? "" : u.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s.\\-_]", "")
+                    .replace("equivalent", "eq").replace("³", "3");
         }
 
         /** One bounded call per rule: every line. @return false when the rule does not apply or its call failed */
@@ -523,7 +559,8 @@ public final class MkiCalculator {
             ShadowPriceSet s = weighting.set();
             return new MkiResult.Method("RWS-MKI " + doc.protocolVersion(),
                     plugins.entrySet().stream().map(e -> new MkiResult.PluginVersion(e.getKey(), e.getValue())).toList(),
-                    new MkiResult.WeightingUsed(s.id(), s.version(), weighting.pluginId(), weighting.pluginVersion()),
+                    new MkiResult.WeightingUsed(s.id(), s.version(), weighting.pluginId(), weighting.pluginVersion(),
+                            Map.copyOf(assumedUnits)),
                     List.copyOf(rulesUsed));
         }
 

@@ -110,7 +110,18 @@ public record MkiResult(boolean valid, String name,
 
     @Schema(name = "MkiWeightingUsed")
     public record WeightingUsed(@Schema(example = "nmd-set-1") String id, @Schema(example = "2024.1") String version,
-                                @Schema(example = "mki-weighting") String plugin, String pluginVersion) {
+                                @Schema(example = "mki-weighting") String plugin, String pluginVersion,
+                                @Schema(description = "indicator → the set's unit, taken for card values whose card"
+                                        + " states no unit (indicatorUnits)", example = "{\"ADPF\": \"kg Sb-eq\"}")
+                                Map<String, String> assumedIndicatorUnits) {
+
+        public WeightingUsed {
+            assumedIndicatorUnits = assumedIndicatorUnits == null ? Map.of() : assumedIndicatorUnits;
+        }
+
+        public WeightingUsed(String id, String version, String plugin, String pluginVersion) {
+            this(id, version, plugin, pluginVersion, Map.of());
+        }
     }
 
     /** @param applied false when the rule does not cover the project's protocol version, or its call failed */

@@ -42,10 +42,14 @@ public record ProjectDocument(String name, String protocolVersion, String weight
      *
      * @param impacts module → (indicator code → value per functional unit), in document order (the order in
      *                which the weighting sums, so kept for last-digit reproducibility)
+     * @param indicatorUnits indicator code → the unit the card states its values in (e.g. {@code "ADPF": "MJ"},
+     *                as EN 15804+A2 data states fossil depletion); an indicator it leaves out is taken in the unit of
+     *                the shadow-price set, and the result says so
      */
     public record Card(String id, String name, DataCategory dataCategory, String unit, Double lifespanYears,
                        boolean representative, String source, String libraryVersion, boolean releasedMaterialCard,
-                       Map<LcaModule, Map<String, Double>> impacts, Map<String, Object> attributes) {
+                       Map<LcaModule, Map<String, Double>> impacts, Map<String, Object> attributes,
+                       Map<String, String> indicatorUnits) {
 
         public Card {
             Objects.requireNonNull(id, "id");
@@ -53,6 +57,15 @@ public record ProjectDocument(String name, String protocolVersion, String weight
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(impacts, "impacts");
             attributes = attributes == null ? Map.of() : attributes;
+            indicatorUnits = indicatorUnits == null ? Map.of() : indicatorUnits;
+        }
+
+        /** A card that states no indicator units. */
+        public Card(String id, String name, DataCategory dataCategory, String unit, Double lifespanYears,
+                    boolean representative, String source, String libraryVersion, boolean releasedMaterialCard,
+                    Map<LcaModule, Map<String, Double>> impacts, Map<String, Object> attributes) {
+            this(id, name, dataCategory, unit, lifespanYears, representative, source, libraryVersion,
+                    releasedMaterialCard, impacts, attributes, Map.of());
         }
     }
 

@@ -113,7 +113,7 @@ public final class ProjectDocumentReader {
                     optionalString(o, "libraryVersion", p).orElse(null), optionalBool(o, "releasedMaterialCard", p),
                     impacts(JsonInput.object(JsonInput.required(o, "impacts", p), JsonInput.path(p, "impacts")),
                             JsonInput.path(p, "impacts")),
-                    attributes(o, p)));
+                    attributes(o, p), indicatorUnits(o, p)));
         }
         return out;
     }
@@ -251,6 +251,24 @@ public final class ProjectDocumentReader {
 
     private static boolean optionalBool(JsonObject o, String name, String p) {
         return JsonInput.optional(o, name).map(v -> JsonInput.bool(v, JsonInput.path(p, name))).orElse(false);
+    }
+
+    /** {@code "indicatorUnits": {"ADPF": "MJ"}}: the unit per indicator code, each a non-empty string. */
+    private static Map<String, String> indicatorUnits(JsonObject o, String p) {
+        if (JsonInput.optional(o, "indicatorUnits").isEmpty()) {
+            return Map.of();
+        }
+        String up = JsonInput.path(p, "indicatorUnits");
+        Map<String, String> units = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> e : JsonInput.object(o.get("indicatorUnits"), up).entrySet()) {
+            String f = JsonInput.path(up, e.getKey());
+            String unit = JsonInput.string(e.getValue(), f).trim();
+            if (unit.isEmpty()) {
+                throw ProblemException.invalidField(f, f + ": a unit, e.g. \"kg Sb-eq\" or \"MJ\"");
+            }
+            units.put(e.getKey(), unit);
+        }
+        return Collections.unmodifiableMap(units);
     }
 
     private static Map<String, Object> attributes(JsonObject o, String p) {

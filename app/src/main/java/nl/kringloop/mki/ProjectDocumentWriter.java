@@ -56,6 +56,11 @@ public final class ProjectDocumentWriter {
                 impacts.add(m.getKey().code(), values);
             }
             cb.add("impacts", impacts);
+            if (!c.indicatorUnits().isEmpty()) {
+                JsonObjectBuilder units = Json.createObjectBuilder();
+                c.indicatorUnits().forEach(units::add);
+                cb.add("indicatorUnits", units);
+            }
             if (!c.attributes().isEmpty()) {
                 cb.add("attributes", json(c.attributes()));
             }
