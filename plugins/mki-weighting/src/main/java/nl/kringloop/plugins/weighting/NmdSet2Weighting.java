@@ -8,7 +8,11 @@ import org.pf4j.Extension;
 
 import java.util.List;
 
-/** NMD shadow-price set 2: EN 15804+A2 indicators priced with the CE Delft 2023 environmental prices. */
+/**
+ * NMD shadow-price set 2: EN 15804+A2 indicators priced with CE Delft's environmental prices as weighting factors
+ * for the NMD determination method (table 6 of that report, based on the Handboek Milieuprijzen of 2018, adopted in
+ * 2023).
+ */
 @Extension
 public class NmdSet2Weighting implements ImpactWeighting {
 
@@ -17,11 +21,13 @@ public class NmdSet2Weighting implements ImpactWeighting {
     @Override
     public ExtensionInfo describe() {
         return new ExtensionInfo(SET.id(), SET.name(),
-                "Shadow prices of the EN 15804+A2 indicators (CE Delft 2023), data file version " + SET.version()
-                        + ". Six indicators have no published price and are not weighted; GWP parts are not"
-                        + " weighted beside GWP-total.",
+                "Shadow prices of the EN 15804+A2 indicators (CE Delft, environmental prices as weighting factors"
+                        + " for the NMD, table 6), data file version " + SET.version() + ". Six indicators are kept"
+                        + " missing because their figures could not be confirmed, and are not weighted; GWP parts are"
+                        + " not weighted beside GWP-total.",
                 List.of(new RuleRef("NMD Bepalingsmethode Milieuprestatie Bouwwerken", "set 2"),
-                        new RuleRef("CE Delft Handboek Milieuprijzen", "2023")));
+                        new RuleRef("CE Delft, Milieuprijzen als weegfactor in de bepalingsmethode milieuprestatie"
+                                + " bouwwerken", "table 6")));
     }
 
     @Override

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ShadowPriceFileTest {
 
@@ -28,6 +29,29 @@ class ShadowPriceFileTest {
         assertEquals(0.0001, set.price("MAETP").orElseThrow().euroPerUnit());
         for (String flagged : List.of("FAETP", "MAETP", "TETP")) {
             assertEquals(Confidence.UNCONFIRMED, set.price(flagged).orElseThrow().confidence(), flagged);
+        }
+        // no price of set 1 was checked against the Bepalingsmethode's own table: none may claim HIGH
+        assertFalse(set.prices().stream().anyMatch(p -> p.confidence() == Confidence.HIGH));
+        assertEquals(Confidence.MEDIUM, set.price("GWP").orElseThrow().confidence());
+        assertTrue(set.source().startsWith("Stichting Nationale Milieudatabase, Bepalingsmethode"));
+    }
+
+    @Test
+    void set2NamesTheCeDelftWeightingReportNotTheHandbookOf2023() {
+        ShadowPriceSet set = new NmdSet2Weighting().shadowPriceSet();
+        assertTrue(set.source().contains("Milieuprijzen als weegfactor in de bepalingsmethode milieuprestatie"
+                + " bouwwerken"), set.source());
+        assertTrue(set.source().contains("table 6"));
+        assertTrue(set.source().contains("Handboek Milieuprijzen of 2018"));
+        assertFalse(set.source().startsWith("CE Delft (2023), Handboek Milieuprijzen 2023"));
+        assertTrue(set.price("PM").orElseThrow().note().contains("not confirmed"));
+    }
+
+    @Test
+    void noShippedSetCitesTheTeamsNotes() {
+        for (ShadowPriceSet set : List.of(new NmdSet1Weighting().shadowPriceSet(),
+                new NmdSet2Weighting().shadowPriceSet())) {
+            assertFalse(set.source().contains("REFERENCE") || set.source().contains("shared/"), set.source());
         }
     }
 
