@@ -480,6 +480,29 @@ public final class MkiCalculator {
             return out;
         }
 
+        /** True when the rules' paragraph numbers are those of the project's own protocol version (4.0). */
+        private boolean numberedAsProtocol() {
+            return "4.0".equals(doc.protocolVersion());
+        }
+
+        /**
+         * The rules cite the paragraphs of protocol 4.0; under 3.0 or 3.1 the citation says so, since those
+         * versions number their paragraphs differently.
+         */
+        private String cite(String rule) {
+            if (rule == null || numberedAsProtocol() || !rule.startsWith("RWS-MKI 4.0 ")) {
+                return rule;
+            }
+            return rule + " (paragraph numbering of protocol 4.0; the project is under protocol "
+                    + doc.protocolVersion() + ")";
+        }
+
+        private MkiResult.ResultFinding cite(MkiResult.ResultFinding f) {
+            String rule = cite(f.rule());
+            return rule == null || rule.equals(f.rule()) ? f : new MkiResult.ResultFinding(f.severity(), rule, f.line(),
+                    f.subject(), f.field(), f.message(), f.plugin());
+        }
+
         private void lineFinding(int i, MkiResult.ResultFinding f) {
             if (lineFindings[i] == null) {
                 lineFindings[i] = new ArrayList<>(2);
@@ -504,7 +527,10 @@ public final class MkiCalculator {
             }
             List<MkiResult.ObjectTotal> byObject = objectTotals(t);
             List<MkiResult.LineResult> lineResults = new ArrayList<>(lines.length);
-            List<MkiResult.ResultFinding> all = new ArrayList<>(dataQuality);
+            List<MkiResult.ResultFinding> all = new ArrayList<>(dataQuality.size());
+            for (MkiResult.ResultFinding f : dataQuality) {
+                all.add(cite(f));
+            }
             for (int i = 0; i < lines.length; i++) {
                 int c = project.lineCard[i] * M;
                 Map<String, Double> mods = new LinkedHashMap<>();
@@ -516,15 +542,26 @@ public final class MkiCalculator {
                 List<MkiResult.ResultFinding> lf = lineFindings[i] == null ? List.of() : lineFindings[i];
                 for (MkiResult.ResultFinding f : lf) {
                     if (!fromProject.contains(f)) {
-                        all.add(f);
+                        all.add(cite(f));
                     }
                 }
                 ProjectDocument.Line l = doc.lines().get(i);
+                List<MkiResult.AppliedFactor> lfa = lineFactors[i] == null ? List.of() : lineFactors[i];
+                MkiResult.PricingUsed pu = pricingUsed[i];
+                if (!numberedAsProtocol()) {
+                    lf = lf.stream().map(this::cite).toList();
+                    lfa = lfa.stream().map(a -> new MkiResult.AppliedFactor(cite(a.rule()), a.name(), a.value(),
+                            a.modules(), a.plugin())).toList();
+                    pu = pu == null ? null : new MkiResult.PricingUsed(cite(pu.rule()), pu.name(), pu.card(),
+                            pu.euroPerUnit(), pu.quantity(), pu.unit(), pu.source(), pu.publishedBreakdown(),
+                            pu.plugin());
+                }
                 lineResults.add(new MkiResult.LineResult(l.id(), l.object(), l.card(), l.quantity(), l.unit(),
-                        status(project.status[i]), t.lineMkiEuro()[i], mods,
-                        lineFactors[i] == null ? List.of() : lineFactors[i], pricingUsed[i], lf));
+                        status(project.status[i]), t.lineMkiEuro()[i], mods, lfa, pu, lf));
             }
-            all.addAll(projectFindings);
+            for (MkiResult.ResultFinding f : projectFindings) {
+                all.add(cite(f));
+            }
             boolean valid = all.stream().noneMatch(f -> f.severity().equals("error"));
             return new MkiResult(valid, doc.name(), t.totalMkiEuro(), byModule, byObject, lineResults, all, method());
         }

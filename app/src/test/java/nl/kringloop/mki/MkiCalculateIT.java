@@ -71,7 +71,9 @@ class MkiCalculateIT {
         assertThat(r.getBoolean("valid")).isFalse();
         assertThat(r.getDouble("totalMkiEuro")).isZero();
         assertThat(r.getString("lines[0].status")).isEqualTo("refused");
-        assertThat(r.getList("findings.rule", String.class)).contains("RWS-MKI 4.0 §2.2c");
+        // a 3.1 project: the rules cite 4.0's paragraph numbers and say so
+        assertThat(r.getList("findings.rule", String.class)).contains("RWS-MKI 4.0 §2.2c (paragraph numbering of"
+                + " protocol 4.0; the project is under protocol 3.1)");
         assertThat(r.getList("findings.field", String.class)).contains("lines[0].card");
     }
 

@@ -73,7 +73,7 @@ class MkiCalculatorTest {
         // representative does not matter under 3.x: 10 t × 1.30 × 4.8 = 62.4
         assertThat(r.totalMkiEuro()).isCloseTo(62.4, within(EXACT));
         assertThat(r.lines().get(0).factors()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("RWS-MKI 4.0 §2.2b");
+            assertThat(f.rule()).isEqualTo("RWS-MKI 4.0 §2.2b" + UNDER_3_1);
             assertThat(f.value()).isEqualTo(1.3);
             assertThat(f.modules()).isNull();
             assertThat(f.plugin()).isEqualTo("mki-rws-protocol 0.1.0-test");
@@ -85,6 +85,20 @@ class MkiCalculatorTest {
         MkiResult r = calculate(doc("3.0", List.of(card("c", DataCategory.THREE)), List.of(line("L1", "c", 10))));
         // 10 × 1.30 × 4.8 = 62.4
         assertThat(r.totalMkiEuro()).isCloseTo(62.4, within(EXACT));
+    }
+
+    /** What a rule citation adds under protocol 3.1, whose paragraphs are numbered differently. */
+    static final String UNDER_3_1 = " (paragraph numbering of protocol 4.0; the project is under protocol 3.1)";
+
+    @Test
+    void underProtocol3_0TheCitationsSayTheyUseTheParagraphNumbersOf4_0() {
+        MkiResult r = calculate(doc("3.0", List.of(card("c", DataCategory.THREE)), List.of(line("L1", "c", 10))));
+        assertThat(r.lines().get(0).factors()).extracting(MkiResult.AppliedFactor::rule).containsExactly(
+                "RWS-MKI 4.0 §2.2b (paragraph numbering of protocol 4.0; the project is under protocol 3.0)");
+        MkiResult four = calculate(doc("4.0", List.of(card("c", DataCategory.THREE, null, false, fullProfile())),
+                List.of(line("L1", "c", 10))));
+        assertThat(four.lines().get(0).factors()).extracting(MkiResult.AppliedFactor::rule)
+                .containsExactly("RWS-MKI 4.0 §2.2b");
     }
 
     @Test
@@ -227,7 +241,7 @@ class MkiCalculatorTest {
         // 10 × 1.30 × (50 / 25) × 4.8 = 124.8
         assertThat(r.totalMkiEuro()).isCloseTo(124.8, within(EXACT));
         assertThat(r.lines().get(0).factors()).extracting(MkiResult.AppliedFactor::rule)
-                .containsExactly("RWS-MKI 4.0 §2.2b", "RWS-MKI 4.0 §1.3");
+                .containsExactly("RWS-MKI 4.0 §2.2b" + UNDER_3_1, "RWS-MKI 4.0 §1.3" + UNDER_3_1);
     }
 
     @Test
