@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /**
- * The eight steps of the CPF guide (seed "Circular Product Footprint", BoM steps 1–8) and the fields of the
+ * The eight steps of the CPF guide (the guide "Circular Product Footprint", BoM steps 1–8) and the fields of the
  * bill of materials that implement each, so a manufacturer can follow the guide through the API.
  */
 public final class CpfSteps {

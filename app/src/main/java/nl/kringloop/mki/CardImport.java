@@ -33,7 +33,7 @@ import java.util.Set;
 
 /**
  * Reads product cards from the sector's spreadsheets (CSV, XLSX) or JSON into card objects of the project
- * document (SPEC §4), and validates every row with the same reader that validates documents, so a card that
+ * document (docs/mki.md), and validates every row with the same reader that validates documents, so a card that
  * imports is a card that calculates. Pure: no database.
  *
  * <p>Spreadsheet layout, one card per row, header in the first row: {@code id, name, unit, dataCategory,

@@ -56,7 +56,7 @@ public final class DemoProject {
     private DemoProject() {
     }
 
-    /** @return the demo document (SPEC §4), cards embedded */
+    /** @return the demo document (docs/mki.md), cards embedded */
     public static JsonObject document(int lineCount) {
         Random random = new Random(SEED);
         JsonArrayBuilder cards = Json.createArrayBuilder();

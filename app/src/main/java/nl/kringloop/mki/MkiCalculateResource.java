@@ -44,7 +44,7 @@ public class MkiCalculateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Calculate the MKI of a project document",
-            description = "SPEC §4: per line, quantity × card MKI per unit (weighted per LCA module with the"
+            description = "docs/mki.md: per line, quantity × card MKI per unit (weighted per LCA module with the"
                     + " document's shadow-price set) × the factors of the protocol rules loaded as plugins for the"
                     + " document's protocol version (category 3 mark-up, scope, replacements …), summed per module,"
                     + " per object and in total. Well-formed documents that break protocol rules give 200 with"

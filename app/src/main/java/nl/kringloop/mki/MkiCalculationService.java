@@ -33,7 +33,7 @@ public class MkiCalculationService {
     /**
      * Parses and calculates; a malformed document is a 400 problem naming the field. Card ids not embedded are
      * looked up in the stored Annex D sets ({@code annex-d:<version>:<row id>}) and in the card library version
-     * the document names ({@code nmdVersion}, §1.4), and embedded (SPEC §4: cards may be referenced by id).
+     * the document names ({@code nmdVersion}, §1.4), and embedded (docs/mki.md: cards may be referenced by id).
      */
     public MkiResult calculate(String body) {
         jakarta.json.JsonValue json = nl.kringloop.platform.JsonInput.parse(body);

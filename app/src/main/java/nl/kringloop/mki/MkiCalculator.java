@@ -36,7 +36,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The MKI calculation of SPEC §4 as a pure function: document + shadow-price set + rules → {@link MkiResult}.
+ * The MKI calculation of docs/mki.md as a pure function: document + shadow-price set + rules → {@link MkiResult}.
  * No database, no container: {@link MkiCalculationService} wraps it for the server.
  *
  * <p>Steps: weight every card once (rule 1, {@link Weighting}'s arithmetic); run every rule's line hook over

@@ -96,7 +96,7 @@ public class MkiProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a project", description = "From a complete project document (SPEC §4; lines may"
+    @Operation(summary = "Create a project", description = "From a complete project document (docs/mki.md; lines may"
             + " name library cards of the document's nmdVersion, which are embedded), or empty from"
             + " {\"name\": …} with protocol 4.0, weighting nmd-set-1 and a 50-year service life unless given."
             + WRITERS_NOTE)
@@ -187,7 +187,7 @@ public class MkiProjectResource {
 
     @GET
     @Path("{id}/result")
-    @Operation(summary = "Calculate the project's MKI", description = "The result of SPEC §4 for the stored"
+    @Operation(summary = "Calculate the project's MKI", description = "The result of docs/mki.md for the stored"
             + " document: totals per module, object and line, every factor with its rule, findings, and the"
             + " plugins and versions used.")
     @APIResponse(responseCode = "200", description = "the result", content = @Content(
@@ -232,7 +232,7 @@ public class MkiProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Add a line", description = "A line of SPEC §4; a card not embedded yet is taken from the"
+    @Operation(summary = "Add a line", description = "A line of docs/mki.md; a card not embedded yet is taken from the"
             + " library version the project names (nmdVersion)." + WRITERS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "line", value = """
             {"id": "L13", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t", "flow": "entering",

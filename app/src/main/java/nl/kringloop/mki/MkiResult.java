@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The result of an MKI calculation (SPEC §4). Euro figures are IEEE doubles, unrounded (money policy of
+ * The result of an MKI calculation (docs/mki.md). Euro figures are IEEE doubles, unrounded (money policy of
  * {@link Weighting}). Every factor names its rule, every finding its rule and, for plugin rules, the plugin and
  * version; {@code method} names every plugin and version used, so the same document re-runs to the same digits.
  *

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The MKI project document of SPEC §4: everything a calculation needs (settings, embedded product cards, the
+ * The MKI project document of docs/mki.md: everything a calculation needs (settings, embedded product cards, the
  * object tree and the lines), so that anyone can re-run a published figure from it. Immutable; built by
  * {@link ProjectDocumentReader}, written back by {@link ProjectDocumentWriter}.
  *

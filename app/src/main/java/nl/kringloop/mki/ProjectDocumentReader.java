@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Parses a project document (SPEC §4) with JSON-P. Anything malformed — not JSON, a wrong type, an unknown
+ * Parses a project document (docs/mki.md) with JSON-P. Anything malformed — not JSON, a wrong type, an unknown
  * card or object reference, a negative quantity, a unit that is not the card's, an unknown module or flow, a
  * duplicate id — is a 400 {@link ProblemException} naming the exact field ({@code lines[12].quantity}).
  * Breaking a protocol rule is not malformed: that is for the rules, as findings.
@@ -38,7 +38,7 @@ public final class ProjectDocumentReader {
     }
 
     /**
-     * Resolves card ids a document references without embedding them (SPEC §4: "cards may also be referenced by id
+     * Resolves card ids a document references without embedding them (docs/mki.md: "cards may also be referenced by id
      * from the card library"), e.g. {@code annex-d:3:tshd-large-mgo}. The resolved card is embedded in the
      * returned document, so its export re-runs without the library.
      */

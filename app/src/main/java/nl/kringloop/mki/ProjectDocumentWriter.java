@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a {@link ProjectDocument} as the JSON of SPEC §4. Doubles are written in their shortest exact decimal
+ * Writes a {@link ProjectDocument} as the JSON of docs/mki.md. Doubles are written in their shortest exact decimal
  * form and maps keep their order, so {@code read(write(doc))} computes the same result to the last digit.
  */
 public final class ProjectDocumentWriter {

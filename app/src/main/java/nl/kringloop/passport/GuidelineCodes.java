@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The variables of the Circular Product Passport guideline (SPEC §1 table), by their own codes. */
+/** The variables of the Circular Product Passport guideline (Leidraad circulair productpaspoort, table of variables), by their own codes. */
 public final class GuidelineCodes {
 
     /** code → what the guideline asks, in the guideline's order */
@@ -39,7 +39,7 @@ public final class GuidelineCodes {
     /** A1.1 … C4.1 in the guideline's order: what the first guideline version requires */
     public static final List<String> ORDER;
 
-    /** B1.1–B1.4 are submitted together under "B1" with the method and service life they share (SPEC §6) */
+    /** B1.1–B1.4 are submitted together under "B1" with the method and service life they share (docs/passport-register.md) */
     public static final String B1 = "B1";
 
     /** the form of a code a later guideline version may add ("new" codes) */

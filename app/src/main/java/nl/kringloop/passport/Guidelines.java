@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Guideline versions; the first, from the seed, requires A1.1–C4.1 as the guideline lists them (SPEC §1). */
+/** Guideline versions; the first, from the seed, requires A1.1–C4.1 as the guideline lists them (Leidraad circulair productpaspoort). */
 @ApplicationScoped
 public class Guidelines {
 

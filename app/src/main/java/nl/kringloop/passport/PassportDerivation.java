@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the register derives from a passport and never takes on trust (SPEC §6): A1.2 % of the product mass,
+ * What the register derives from a passport and never takes on trust (docs/passport-register.md): A1.2 % of the product mass,
  * A1.3 by matching A1.1 against the chosen EU CRM list, A1.4 checked by CAS against the ZZS list, A2.1/A2.2 % of
  * the original gram, B1.1–B1.4 % of the life-cycle total, GHG per year of use = total / C1.1. A submitted value
  * that disagrees is a finding. A pure function: no database, no container.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A passport as submitted (SPEC §6), after validation. Masses in gram, GHG in gram CO2-eq, times in years.
+ * A passport as submitted (docs/passport-register.md), after validation. Masses in gram, GHG in gram CO2-eq, times in years.
  * Values the register derives itself (percentages, A1.3, the GHG shares) may be submitted too; they are then
  * compared with the derivation, never taken on trust.
  */

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads and validates a passport document (SPEC §6). Malformed or inconsistent input is a 400 naming the field:
+ * Reads and validates a passport document (docs/passport-register.md). Malformed or inconsistent input is a 400 naming the field:
  * negative masses, percentages over 100, unknown codes, CAS numbers with a bad check digit, recycled or
  * recovered mass over the material's mass in A1.1. Disagreements with what the register derives are not
  * refusals but findings ({@link PassportDerivation}).

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * Exports a published passport version. JSON-LD follows the UNTP digital product passport vocabulary
- * (REFERENCE.md §9: a W3C verifiable-credential shape with {@code materialsProvenance}, {@code circularityScorecard},
+ * (UNTP digital product passport: a W3C verifiable-credential shape with {@code materialsProvenance}, {@code circularityScorecard},
  * {@code emissionsScorecard}; units as UN/ECE Rec 20 codes: GRM gram, KGM kilogram); what UNTP has no term for
  * (guideline codes, content hash, list versions) is under the {@code kl:} prefix. The credential is not signed:
  * the register's content hash is the integrity proof.

@@ -57,7 +57,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * {@code /api/passports}: the public register of circular product passports (SPEC §6). Anyone reads published
+ * {@code /api/passports}: the public register of circular product passports (docs/passport-register.md). Anyone reads published
  * versions and searches (condition 18); only the organisation's submitters write its passports (condition 5);
  * drafts, feedback and the audit trail are for the organisation and the governance administrator.
  */

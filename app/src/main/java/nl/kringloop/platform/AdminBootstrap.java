@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * Creates the governance administrator at first start (SPEC §6: bootstrapped from configuration, never a default
+ * Creates the governance administrator at first start (docs/passport-register.md: bootstrapped from configuration, never a default
  * password). The token comes from the server.xml variable {@code kringloop.admin.token} (environment
  * {@code KRINGLOOP_ADMIN_TOKEN}). A configured token is registered if no token of that hash exists yet, so an
  * operator can also add an administrator token later by restarting with a new value. With no token configured

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "Personal API token: Authorization: Bearer kl_…; absent for public reads")
-// the roles of the register (SPEC §6); the identity store's groups carry the same names
+// the roles of the register (docs/passport-register.md); the identity store's groups carry the same names
 @DeclareRoles({Roles.ADMIN, Roles.SUBMITTER, Roles.CALCULATOR})
 public class KringloopApplication extends Application {
 }

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads the RIVM ZZS export (REFERENCE.md §5), CSV (separator ; , or tab, detected) or XLSX (first sheet).
+ * Reads the RIVM ZZS export (the RIVM ZZS list and its export), CSV (separator ; , or tab, detected) or XLSX (first sheet).
  * Columns are found by their headings, Dutch or English, because the export's layout changes between releases:
  * CAS, EG/EC number, Dutch and English name; every other column is a regime flag (CLP, REACH SVHC, KRW/WFD,
  * OSPAR, POP …) that is set when its cell is not empty and not "nee"/"no". A malformed CAS number is refused

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A version of the RIVM list of substances of very high concern (ZZS, REFERENCE.md §5), matched by CAS number.
+ * A version of the RIVM list of substances of very high concern (ZZS, the RIVM ZZS list and its export), matched by CAS number.
  *
  * @param demo true for the shipped excerpt: a check against it is not a check against the real list
  */

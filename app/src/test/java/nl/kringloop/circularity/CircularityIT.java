@@ -117,7 +117,7 @@ class CircularityIT {
 
     @Test
     void mciOfAFullyLinearProductIsTenPercent() {
-        // REFERENCE §6 golden case: M 100, nothing recycled or reused, X = 1 → LFI 1, MCI 0.1
+        // EMF Circularity Indicators methodology 2015 golden case: M 100, nothing recycled or reused, X = 1 → LFI 1, MCI 0.1
         post("emf-mci", """
                 {"components": [{"id": "m", "unitMassGram": 100, "unitsPerProduct": 1}],
                  "disassemblies": [{"id": "m", "unitMassGram": 100, "count": 1}]}""")

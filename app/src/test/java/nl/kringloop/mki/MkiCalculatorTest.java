@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Golden figures for rules 1–7 and 9 of SPEC §4, through the engine with the real rule classes and the real
+ * Golden figures for rules 1–7 and 9 of docs/mki.md, through the engine with the real rule classes and the real
  * shadow-price set 1. The fixture card per unit (GWP only, 0.05 euro/kg): A1-A3 5.0, A4 0.5, A5 0.2, C1 0.1,
  * D -1.0 euro; 4.8 euro in all.
  */

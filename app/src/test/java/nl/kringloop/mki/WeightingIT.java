@@ -15,7 +15,7 @@ class WeightingIT {
 
     @Test
     void applyingNmdSet1GivesTheHandComputedMkiPerModuleAndInTotal() {
-        // nmd-set-1 (REFERENCE.md §2): GWP 0.05, AP 4, FAETP 0.03 (unconfirmed) euro/unit
+        // nmd-set-1 (the shipped nmd-set-1.csv): GWP 0.05, AP 4, FAETP 0.03 (unconfirmed) euro/unit
         // A1-A3 = 100 × 0.05 + 0.5 × 4 + 10 × 0.03 = 5 + 2 + 0.3 = 7.3
         // C4    = XYZ is unknown to the set           = 0 (with a note)
         // D     = -10 × 0.05                          = -0.5

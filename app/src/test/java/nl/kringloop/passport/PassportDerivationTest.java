@@ -16,7 +16,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** SPEC §6 derivations, hand-computed. */
+/** docs/passport-register.md derivations, hand-computed. */
 class PassportDerivationTest {
 
     static final String DOC = """

@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-/** The passport register over HTTP (SPEC §6): life cycle, derivations, list matching, completeness, feedback, bad input. */
+/** The passport register over HTTP (docs/passport-register.md): life cycle, derivations, list matching, completeness, feedback, bad input. */
 class PassportIT {
 
     static String document(String name, String extraValues) {

@@ -1,7 +1,7 @@
 package nl.kringloop.api.circularity;
 
 /**
- * What a bill of materials describes (seed "Circular Product Footprint", definitions).
+ * What a bill of materials describes (the guide "Circular Product Footprint", definitions).
  */
 public enum BomSubject {
     /** Has a use phase and an end-of-life phase: its value is the CPF; disassemblies are required. */

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Extension point: a circularity method that turns a {@link BillOfMaterials} into a value between 0 % and
- * 100 % with its terms — e.g. the Kringloop CPF/CPFx (SPEC §5) or the EMF Material Circularity Indicator
- * (REFERENCE §6). {@link #describe()} gives the method id used in {@code POST /api/circularity/{method}}.
+ * 100 % with its terms — e.g. the Kringloop CPF/CPFx (docs/methods/cpf.md) or the EMF Material Circularity Indicator
+ * (EMF Circularity Indicators methodology 2015). {@link #describe()} gives the method id used in {@code POST /api/circularity/{method}}.
  *
  * <p>The host first applies {@link BillOfMaterials#inputErrors()} and then {@link #validate}; any error finding
  * is answered with a 400 problem naming its field, and {@link #calculate} is only called with a bill that

@@ -3,7 +3,7 @@ package nl.kringloop.api.circularity;
 import nl.kringloop.api.RuleRef;
 
 /**
- * The source sections circularity rules cite: the steps of the CPF guide (seed "Circular Product Footprint")
+ * The source sections circularity rules cite: the steps of the CPF guide (the guide "Circular Product Footprint")
  * and the published Kringloop CPF method ({@code docs/methods/cpf.md} of the Kringloop repository).
  */
 public final class CircularityRules {

@@ -1,7 +1,7 @@
 package nl.kringloop.api.circularity;
 
 /**
- * What comes out of a product at end of life (seed steps 6 and 7; SPEC §5 disassembly j). It need not match
+ * What comes out of a product at end of life (CPF guide steps 6 and 7; docs/methods/cpf.md disassembly j). It need not match
  * the components that went in: steel and its paint coating are two components but one disassembly.
  *
  * @param id                   the line's id, unique among the disassemblies (it may repeat a component's id)
@@ -10,7 +10,7 @@ package nl.kringloop.api.circularity;
  * @param count                pieces per product; ≥ 0
  * @param endOfLife            the end-of-life scenario: shares offered for recycling, reuse and composting, with
  *                             proof; composting only with a compostability standard named
- * @param recyclingEfficiency  E_C of the EMF MCI (REFERENCE §6): efficiency, fraction 0–1, of the recycling
+ * @param recyclingEfficiency  E_C of the EMF MCI (EMF Circularity Indicators methodology 2015): efficiency, fraction 0–1, of the recycling
  *                             process the recycled share goes to; {@code null} when unknown. Needed by the
  *                             MCI when the disassembly has a recycled share
  */
@@ -22,7 +22,7 @@ public record Disassembly(String id, String name, double unitMassGram, double co
         endOfLife = endOfLife == null ? Recovery.NONE : endOfLife;
     }
 
-    /** @return d_j of SPEC §5: unit mass × count, grams */
+    /** @return d_j of docs/methods/cpf.md: unit mass × count, grams */
     public double massGram() {
         return unitMassGram * count;
     }

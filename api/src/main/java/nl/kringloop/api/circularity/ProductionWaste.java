@@ -1,8 +1,8 @@
 package nl.kringloop.api.circularity;
 
 /**
- * The production waste of one component in the manufacturer's own production and how it is processed (seed
- * step 4; SPEC §5 w_i and q_i).
+ * The production waste of one component in the manufacturer's own production and how it is processed (CPF guide
+ * step 4; docs/methods/cpf.md w_i and q_i).
  *
  * @param massGram grams of waste per product (or per unit of the component being assessed) made; ≥ 0
  * @param recovery how the waste is processed: recycling, reuse, composting, with proof

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The secondary raw material in a component (seed step 3, SPEC §5): recycled (pre- or post-consumer), reused
+ * The secondary raw material in a component (CPF guide step 3, docs/methods/cpf.md): recycled (pre- or post-consumer), reused
  * and renewable (short cycle ≤ 9 years, or FSC/PEFC-managed forest), each possibly stated by several sources.
  *
  * @param recycled  statements of the recycled share, fraction 0–1 each
@@ -29,7 +29,7 @@ public record SecondaryInput(List<SourcedShare> recycled, List<SourcedShare> reu
     }
 
     /**
-     * The worst-case rule of seed step 3: "if different sources mention different ratios, the lowest value must
+     * The worst-case rule of CPF guide step 3: "if different sources mention different ratios, the lowest value must
      * be selected".
      *
      * @return the statement with the lowest share; empty when there is none (the share is then 0)
@@ -43,7 +43,7 @@ public record SecondaryInput(List<SourcedShare> recycled, List<SourcedShare> reu
         return worstCase(statements).map(SourcedShare::share).orElse(0.0);
     }
 
-    /** @return the worst-case recycled + reused + renewable share (SPEC §5), not capped */
+    /** @return the worst-case recycled + reused + renewable share (docs/methods/cpf.md), not capped */
     public double worstCaseTotalShare() {
         return worstCaseShare(recycled) + worstCaseShare(reused) + worstCaseShare(renewable);
     }

@@ -2,7 +2,7 @@ package nl.kringloop.api.circularity;
 
 /**
  * The utility of a product against its industry average, for the EMF MCI utility factor X = (L/L_av)·(U/U_av)
- * (REFERENCE §6). The CPF does not use it.
+ * (EMF Circularity Indicators methodology 2015). The CPF does not use it.
  *
  * @param lifetimeYears                 L: the product's lifetime, years; &gt; 0
  * @param industryAverageLifetimeYears  L_av: the industry-average lifetime of such products, years; &gt; 0

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Extension point: an impact method that turns an {@link ImpactProfile} into a single score or characterised
- * values — e.g. PEF EF 3.1 normalisation and weighting (REFERENCE §7), ReCiPe 2016 damage to ecosystems
- * (REFERENCE §8). {@link #describe()} gives the id used in {@code POST /api/methods/{method}/apply}.
+ * values — e.g. PEF EF 3.1 normalisation and weighting (JRC EF 3.1 normalisation and weighting factors), ReCiPe 2016 damage to ecosystems
+ * (ReCiPe 2016 v1.1, RIVM report 2016-0104a). {@link #describe()} gives the id used in {@code POST /api/methods/{method}/apply}.
  *
  * <p>The host calls {@link #validate} first and answers error findings with a 400 problem naming the field; an
  * indicator the method does not know is not an error but a data-quality note in the result (never silently

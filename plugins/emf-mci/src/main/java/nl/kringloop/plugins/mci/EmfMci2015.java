@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Ellen MacArthur Foundation Material Circularity Indicator, 2015 method (REFERENCE §6):
+ * The Ellen MacArthur Foundation Material Circularity Indicator, 2015 method (EMF Circularity Indicators methodology 2015):
  * <pre>
  * V = M(1 − F_R − F_U)   W0 = M(1 − C_R − C_U)   W_C = M(1 − E_C)·C_R   W_F = M(1 − E_F)·F_R / E_F
  * W = W0 + (W_F + W_C)/2   LFI = (V + W) / (2M + (W_F − W_C)/2)
@@ -32,7 +32,7 @@ import java.util.List;
 public class EmfMci2015 implements CircularityMethod {
 
     static final String METHOD = "EMF MCI 2015";
-    static final RuleRef RULE = new RuleRef("EMF MCI 2015", "REFERENCE §6");
+    static final RuleRef RULE = new RuleRef("EMF MCI 2015", "Circularity Indicators methodology, LFI and MCI");
 
     @Override
     public ExtensionInfo describe() {

@@ -24,7 +24,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** REFERENCE §6: the golden cases, a multi-material case by hand, and MCI ∈ [0, 1]. */
+/** EMF Circularity Indicators methodology 2015: the golden cases, a multi-material case by hand, and MCI ∈ [0, 1]. */
 class EmfMci2015Test {
 
     private final EmfMci2015 mci = new EmfMci2015();

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * PEF EF 3.1 single score (REFERENCE §7): Σ (I_i / NF_i) · WF_i, with NF the global normalisation factor per
+ * PEF EF 3.1 single score (JRC EF 3.1 normalisation and weighting factors): Σ (I_i / NF_i) · WF_i, with NF the global normalisation factor per
  * person per year and WF the weight as a fraction (percent / 100), so the score is in Pt — one Pt is the
  * weighted yearly environmental footprint of one average person. The ozone-depletion normalisation factor is
  * disputed (5.3648E-02 vs 5.23E-02 kg CFC-11-eq): every result that uses it carries a warning with the effect of
@@ -28,7 +28,7 @@ import java.util.Map;
 @Extension
 public class PefEf31SingleScore implements ImpactMethod {
 
-    static final RuleRef RULE = new RuleRef("PEF EF 3.1", "normalisation and weighting (REFERENCE §7)");
+    static final RuleRef RULE = new RuleRef("PEF EF 3.1", "normalisation and weighting factors of the JRC EF 3.1 package");
     static final String SCORE_UNIT = "Pt";
     private static final Ef31Factors FACTORS = Ef31Factors.load();
 

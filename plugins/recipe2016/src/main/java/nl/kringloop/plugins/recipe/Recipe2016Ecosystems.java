@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * ReCiPe 2016 endpoint, damage to ecosystems, hierarchist (REFERENCE §8): damage = Σ midpoint × factor, in
+ * ReCiPe 2016 endpoint, damage to ecosystems, hierarchist (ReCiPe 2016 v1.1, RIVM report 2016-0104a): damage = Σ midpoint × factor, in
  * species·yr (the species lost over a year), per ecosystem (terrestrial, freshwater, marine) and in total — the
  * value a passport's B2.1 asks for, with the method named. GLOBIO's mean species abundance is a state indicator,
  * not an LCA factor, and is not offered here.
@@ -31,7 +31,7 @@ import java.util.Set;
 public class Recipe2016Ecosystems implements ImpactMethod {
 
     static final String METHOD = "ReCiPe 2016 v1.1 endpoint H, damage to ecosystems";
-    static final RuleRef RULE = new RuleRef("ReCiPe 2016 v1.1", "midpoint to endpoint, ecosystems, H (REFERENCE §8)");
+    static final RuleRef RULE = new RuleRef("ReCiPe 2016 v1.1", "midpoint to endpoint, ecosystems, H (RIVM report 2016-0104a)");
     static final String UNIT = "species.yr";
     private static final EcosystemFactors FACTORS = EcosystemFactors.load();
 
