@@ -128,6 +128,12 @@ public final class AnnexC {
                     rows.add(new ReferenceRow(id, List.of(c[0], c[1], c[2]), published, numbers(published)));
                     // Total = A1-A3 + A4 + B
                     Finding f = check(TABLE_36, id, published.get(0), published.subList(1, 4), "A1-A3 + A4 + B");
+                    if (f != null && decimal(published.get(3)).compareTo(decimal(published.get(2))) == 0) {
+                        // the truck rows as printed: the use column carries the transport figure once more
+                        f = new Finding(f.severity(), f.rule(), f.subject(), f.field(), f.message() + " Column B (use)"
+                                + " repeats the A4 figure " + published.get(2) + " of this row, so the use phase of the"
+                                + " published table is missing from its phases.");
+                    }
                     if (f != null) {
                         findings.add(f);
                     }

@@ -97,6 +97,9 @@ class AnnexCTest {
         assertTrue(f.stream().allMatch(x -> x.severity() == Severity.WARNING));
         assertTrue(f.get(0).message().contains("0.08698") && f.get(0).message().contains("4.15E-01"),
                 f.get(0).message());
+        // every truck finding says why: column B repeats A4 (diesel Euro 5: B = A4 = 0.00174 as printed)
+        assertTrue(f.stream().allMatch(x -> x.message().contains("Column B (use) repeats the A4 figure")),
+                f.get(0).message());
     }
 
     @Test
