@@ -294,6 +294,41 @@ public class PassportResource {
         return Response.status(Response.Status.CREATED).entity(new ImportResult(ids.size(), publish, ids)).build();
     }
 
+    @POST
+    @Path("import")
+    @RolesAllowed(Roles.SUBMITTER)
+    @Consumes({"text/csv", PassportTable.XLSX})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Import passports from a CSV or XLSX table (submitter)",
+            description = "The table of GET /api/passports/{id}/export.csv or export.xlsx: rows with the same"
+                    + " passportId form one passport, so the export of one passport comes back as the same draft and a"
+                    + " table may hold up to 1000. Columns: docs/passport-exchange.md. A cell that is no number where"
+                    + " a number belongs is 400 naming 'rows[r].column' (row 1 is the header); then each document is"
+                    + " validated like the JSON import, all or nothing. ?publish=true publishes each as version 1.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = PassportTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "201", description = "imported", content = @Content(
+            schema = @Schema(implementation = ImportResult.class),
+            examples = @ExampleObject(name = "one draft", value = """
+                    {"count": 1, "published": false, "ids": ["1e8b4d27-c5f3-4a9e-8d60-2b7f9c1a3e45"]}""")))
+    @APIResponse(responseCode = "400", description = "an unreadable table, an unknown column, a bad cell or an invalid"
+            + " document; nothing was imported", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cell", value = """
+                    {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
+                     "detail": "rows[3].massGram: 'veel' is not a number", "field": "rows[3].massGram"}""")))
+    public Response importTable(@QueryParam("publish") @DefaultValue("false") boolean publish,
+                                @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, byte[] body) {
+        jakarta.json.JsonArray docs = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(PassportTable.XLSX)
+                ? PassportTable.documentsFromXlsx(body) : PassportTable.documentsFromCsv(body);
+        if (docs.size() > IMPORT_MAX) {
+            throw ProblemException.invalidField("", "Send between 1 and " + IMPORT_MAX + " passports, got " + docs.size());
+        }
+        List<String> ids = service.importAll(caller, docs, publish);
+        return Response.status(Response.Status.CREATED).entity(new ImportResult(ids.size(), publish, ids)).build();
+    }
+
     @GET
     @Path("{id}")
     @PermitAll
@@ -582,9 +617,12 @@ public class PassportResource {
     @Path("{id}/export.jsonld")
     @PermitAll
     @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Export a published version as JSON-LD aligned with the UNTP digital product passport",
-            description = "materialsProvenance, circularityScorecard, emissionsScorecard; Kringloop terms under kl:."
-                    + " ?version=n for an older version.")
+    @Operation(summary = "Export a published version as a UNTP Digital Product Passport 0.6.1 credential (JSON-LD)",
+            description = "Valid against the UNTP DPP 0.6.1 JSON Schema; materialsProvenance (CAS numbers as"
+                    + " materialType, hazardous ZZS materials with materialSafetyInformation), circularityScorecard"
+                    + " (with an attached EMF MCI as materialCircularityIndicator), emissionsScorecard per declared unit."
+                    + " Kringloop's own terms (kl:) are defined by the context at /ns/kringloop/v1, so a JSON-LD"
+                    + " processor keeps every value. Mapping: docs/passport-exchange.md. ?version=n for an older version.")
     @APIResponse(responseCode = "200", description = "the passport as a UNTP digital product passport credential",
             content = @Content(mediaType = "application/ld+json", examples = @ExampleObject(name = "JSON-LD", value = """
                     {"@context": ["https://www.w3.org/ns/credentials/v2", "https://test.uncefact.org/vocabulary/untp/dpp/0.5.0/",
@@ -621,7 +659,7 @@ public class PassportResource {
                      "detail": "Published version '9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/0' does not exist"}""")))
     public Response exportJsonLd(@PathParam("id") String id, @QueryParam("version") Integer version) {
         PassportViews.PassportView v = exported(id, version);
-        JsonObject ld = PassportExport.jsonLd(v, base() + "api/passports/" + id + "/versions/" + v.version());
+        JsonObject ld = PassportExport.jsonLd(v, base() + "api/passports/" + id + "/versions/" + v.version(), base());
         return Response.ok(ld.toString(), "application/ld+json").build();
     }
 
@@ -629,23 +667,46 @@ public class PassportResource {
     @Path("{id}/export.csv")
     @PermitAll
     @Produces("text/csv")
-    @Operation(summary = "Export a published version as CSV, one row per value (code, item, value, unit, %, method,"
-            + " data quality, evidence)")
+    @Operation(summary = "Export a published version as CSV, one row per value, that POST /api/passports/import reads"
+            + " back into the same draft",
+            description = "Every row repeats product, mass, guideline version and list versions; typed value columns"
+                    + " (massGram, gramCo2Eq, years, number; text, json). version, contentSha256 and derivedPercent"
+                    + " are for the reader; the import ignores them. Columns: docs/passport-exchange.md.")
     @APIResponse(responseCode = "200", description = "one row per value, with a header row",
             content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV", value = """
-                    passportId,version,contentSha256,code,item,cas,value,unit,derivedPercent,method,dataQuality,evidence
-                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e,A1.1,aluminium,7429-90-5,420,g,,scale,measured,doc:bom-2025-03.pdf
-                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e,A1.2,aluminium,,200,g,10.81081081081081,,,
-                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e,B1.1,production,,250000,g CO2-eq,62.5,PEF EF 3.1,,
-                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e,C1.1,,,6,years,,,,
+                    passportId,version,contentSha256,productId,productName,productModel,manufacturer,productGroup,productMassGram,guidelineVersion,crmList,zzsList,code,item,cas,massGram,gramCo2Eq,years,number,unit,percent,text,json,method,dataQuality,evidence,derivedPercent
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,A1.1,aluminium,7429-90-5,420,,,,,,,,scale,measured,doc:bom-2025-03.pdf,
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,A1.2,aluminium,,200,,,,,10.8,,,,,,10.81081081081081
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,B1,,,,,5,,,,,,PEF EF 3.1,,,
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,B1.1,production,,,250000,,,,,,,,,,62.5
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,C1.1,,,,,6,,,,,,,,,
                     """)))
     @APIResponse(responseCode = "404", description = "no such passport or published version", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
     public Response exportCsv(@PathParam("id") String id, @QueryParam("version") Integer version) {
         PassportViews.PassportView v = exported(id, version);
-        return Response.ok(PassportExport.csv(v), "text/csv; charset=UTF-8")
+        return Response.ok(PassportTable.csv(v), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"passport-" + id + "-v" + v.version() + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("{id}/export.xlsx")
+    @PermitAll
+    @Produces(PassportTable.XLSX)
+    @Operation(summary = "Export a published version as an XLSX workbook with the columns of the CSV export",
+            description = "One sheet, one row per value; numbers are number cells. POST it to /api/passports/import"
+                    + " to recreate the draft. Columns: docs/passport-exchange.md. ?version=n for an older version.")
+    @APIResponse(responseCode = "200", description = "the workbook",
+            content = @Content(mediaType = PassportTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "no such passport or published version", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
+    public Response exportXlsx(@PathParam("id") String id, @QueryParam("version") Integer version) {
+        PassportViews.PassportView v = exported(id, version);
+        return Response.ok(PassportTable.xlsx(v), PassportTable.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"passport-" + id + "-v" + v.version() + ".xlsx\"")
                 .build();
     }
 
