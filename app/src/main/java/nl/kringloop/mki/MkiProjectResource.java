@@ -203,13 +203,14 @@ public class MkiProjectResource {
     @Path("{id}/export")
     @Operation(summary = "Export the complete document", description = "Cards embedded and the plugins and"
             + " versions that calculate it named under \"method\"; POST it to /api/mki/calculate to get the same"
-            + " result to the last digit.")
+            + " result to the last digit. Byte-stable: an unchanged project exports the same bytes; exportedFrom.updatedAt"
+            + " (and the Last-Modified header) is the project's last change, not the time of the request.")
     @APIResponse(responseCode = "200", description = "the document", content = @Content(
             schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "export", value = """
                     {"name": "N201", "protocolVersion": "4.0", "weighting": "nmd-set-1", "serviceLifeYears": 50,
                      "cards": [], "objects": [], "lines": [],
                      "method": {"protocol": "RWS-MKI 4.0", "plugins": [{"id": "mki-weighting", "version": "0.1.0"}]}}""")))
-    public JsonObject export(@PathParam("id") String id) {
+    public Response export(@PathParam("id") String id) {
         MkiProjectEntity e = projects.get(id);
         JsonObject doc = MkiProjects.json(e);
         MkiResult r = calculation.calculate(ProjectDocumentReader.read(doc));
@@ -219,12 +220,13 @@ public class MkiProjectResource {
                 .add("version", p.version())));
         method.add("plugins", plugins);
         var b = Json.createObjectBuilder(doc).add("method", method)
+                // the project's last change, not the time of the call: an unchanged project exports the same bytes
                 .add("exportedFrom", Json.createObjectBuilder().add("project", e.id()).add("revision", e.revision())
-                        .add("exportedAt", Instant.now().toString()));
+                        .add("updatedAt", e.updatedAt().toString()));
         if (e.illustrative()) {
             b.add("illustrative", true);
         }
-        return b.build();
+        return Response.ok(b.build(), MediaType.APPLICATION_JSON).lastModified(java.util.Date.from(e.updatedAt())).build();
     }
 
     @POST

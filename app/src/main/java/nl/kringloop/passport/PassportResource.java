@@ -294,6 +294,41 @@ public class PassportResource {
         return Response.status(Response.Status.CREATED).entity(new ImportResult(ids.size(), publish, ids)).build();
     }
 
+    @POST
+    @Path("import")
+    @RolesAllowed(Roles.SUBMITTER)
+    @Consumes({"text/csv", PassportTable.XLSX})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Import passports from a CSV or XLSX table (submitter)",
+            description = "The table of GET /api/passports/{id}/export.csv or export.xlsx: rows with the same"
+                    + " passportId form one passport, so the export of one passport comes back as the same draft and a"
+                    + " table may hold up to 1000. Columns: docs/passport-exchange.md. A cell that is no number where"
+                    + " a number belongs is 400 naming 'rows[r].column' (row 1 is the header); then each document is"
+                    + " validated like the JSON import, all or nothing. ?publish=true publishes each as version 1.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = PassportTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "201", description = "imported", content = @Content(
+            schema = @Schema(implementation = ImportResult.class),
+            examples = @ExampleObject(name = "one draft", value = """
+                    {"count": 1, "published": false, "ids": ["1e8b4d27-c5f3-4a9e-8d60-2b7f9c1a3e45"]}""")))
+    @APIResponse(responseCode = "400", description = "an unreadable table, an unknown column, a bad cell or an invalid"
+            + " document; nothing was imported", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cell", value = """
+                    {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
+                     "detail": "rows[3].massGram: 'veel' is not a number", "field": "rows[3].massGram"}""")))
+    public Response importTable(@QueryParam("publish") @DefaultValue("false") boolean publish,
+                                @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, byte[] body) {
+        jakarta.json.JsonArray docs = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(PassportTable.XLSX)
+                ? PassportTable.documentsFromXlsx(body) : PassportTable.documentsFromCsv(body);
+        if (docs.size() > IMPORT_MAX) {
+            throw ProblemException.invalidField("", "Send between 1 and " + IMPORT_MAX + " passports, got " + docs.size());
+        }
+        List<String> ids = service.importAll(caller, docs, publish);
+        return Response.status(Response.Status.CREATED).entity(new ImportResult(ids.size(), publish, ids)).build();
+    }
+
     @GET
     @Path("{id}")
     @PermitAll
@@ -582,38 +617,62 @@ public class PassportResource {
     @Path("{id}/export.jsonld")
     @PermitAll
     @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Export a published version as JSON-LD aligned with the UNTP digital product passport",
-            description = "materialsProvenance, circularityScorecard, emissionsScorecard; Kringloop terms under kl:."
-                    + " ?version=n for an older version.")
+    @Operation(summary = "Export a published version as a UNTP Digital Product Passport 0.6.1 credential (JSON-LD)",
+            description = "Valid against the UNTP DPP 0.6.1 JSON Schema; materialsProvenance (CAS numbers as"
+                    + " materialType, hazardous ZZS materials with materialSafetyInformation), circularityScorecard"
+                    + " (with an attached EMF MCI as materialCircularityIndicator), emissionsScorecard per declared unit."
+                    + " Kringloop's own terms (kl:) are defined by the context at /ns/kringloop/v1, so a JSON-LD"
+                    + " processor keeps every value. Mapping: docs/passport-exchange.md. ?version=n for an older version.")
     @APIResponse(responseCode = "200", description = "the passport as a UNTP digital product passport credential",
             content = @Content(mediaType = "application/ld+json", examples = @ExampleObject(name = "JSON-LD", value = """
-                    {"@context": ["https://www.w3.org/ns/credentials/v2", "https://test.uncefact.org/vocabulary/untp/dpp/0.5.0/",
-                                  {"kl": "https://kringloop.nl/vocab#"}],
-                     "type": ["DigitalProductPassport", "VerifiableCredential"],
-                     "id": "https://register.kringloop.nl/api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/versions/2",
-                     "issuer": {"type": ["CredentialIssuer"], "id": "urn:kringloop:organisation:3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
-                                "name": "Voorbeeld Computers B.V."},
-                     "validFrom": "2025-06-02T14:20:00Z", "kl:version": 2, "kl:status": "published",
-                     "kl:contentSha256": "4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e",
-                     "kl:guidelineVersion": "2025-1", "kl:referenceLists": {"crm": "eu-crm-2023", "zzs": "zzs-demo-2025-01"},
-                     "credentialSubject": {"type": ["ProductPassport"],
-                       "id": "https://register.kringloop.nl/api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/versions/2",
-                       "product": {"type": ["Product"], "id": "urn:gtin:08712345678906", "name": "Laptop 14",
-                                   "modelNumber": "L14-2025", "productCategory": [{"name": "ICT hardware"}],
-                                   "producedByParty": {"name": "Voorbeeld Computers B.V."}},
-                       "granularityLevel": "model",
-                       "materialsProvenance": [{"type": ["Material"], "name": "aluminium", "mass": {"value": 420, "unit": "GRM"},
-                                                "hazardous": false, "massFraction": 0.227, "recycledMassFraction": 0.476,
-                                                "kl:cas": "7429-90-5", "kl:criticalRawMaterial": "bauxite/alumina/aluminium"}],
-                       "circularityScorecard": {"type": ["CircularityPerformance"], "recycledContent": 0.108,
-                                                "recyclableContent": 0.88},
-                       "emissionsScorecard": {"type": ["EmissionsPerformance"], "carbonFootprint": 400.0, "declaredUnit": "KGM",
-                                              "operationalScope": "CradleToGrave", "kl:carbonFootprintPerYearOfUseKg": 66.667},
-                       "kl:criticalRawMaterials": [{"material": "aluminium", "crm": "bauxite/alumina/aluminium",
-                                                    "massGram": 420.0, "matchedBy": "cas"}],
-                       "kl:substancesOfVeryHighConcern": [],
-                       "kl:guidelineValues": {"A1.1": [{"material": "aluminium", "cas": "7429-90-5", "massGram": 420,
-                                                        "method": "scale"}], "C1.1": {"years": 6}}}}""")))
+                    {"@context": ["https://www.w3.org/ns/credentials/v2",
+                    "https://test.uncefact.org/vocabulary/untp/dpp/0.6.1/", "https://register.kringloop.nl/ns/kringloop/v1"],
+                    "type": ["DigitalProductPassport", "VerifiableCredential"],
+                    "id": "https://register.kringloop.nl/api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/versions/2",
+                    "issuer": {"type": ["CredentialIssuer"],
+                    "id": "urn:kringloop:organisation:3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
+                    "name": "Voorbeeld Computers B.V."}, "validFrom": "2025-06-02T14:20:00Z", "kl:untpDppVersion": "0.6.1",
+                    "kl:version": 2, "kl:status": "published",
+                    "kl:contentSha256": "6c29b7349dbc487f64637fdec1ed1e52c0a1b0dadd15b1b3beb505b5567dfc2c",
+                    "kl:guidelineVersion": "2025-1", "kl:referenceLists": {"crm": "eu-crm-2023", "zzs": "zzs-demo-2025-01"},
+                    "credentialSubject": {"type": ["ProductPassport"],
+                    "id": "https://register.kringloop.nl/api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/versions/2#passport",
+                    "product": {"type": ["Product"], "id": "urn:gtin:08712345678906", "name": "Laptop 14",
+                    "registeredId": "urn:gtin:08712345678906", "kl:model": "L14-2025",
+                    "productCategory": [{"type": ["Classification"], "id": "urn:kringloop:product-group:ict+hardware",
+                    "code": "ICT hardware", "name": "ICT hardware",
+                    "schemeName": "Kringloop product group (as the supplier names it)"}],
+                    "producedByParty": {"id": "urn:kringloop:organisation:3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
+                    "name": "Voorbeeld Computers B.V."}, "dimensions": {"weight": {"value": 1850.0, "unit": "GRM"}}},
+                    "granularityLevel": "model", "materialsProvenance": [{"type": ["Material"], "name": "aluminium",
+                    "mass": {"value": 420.0, "unit": "GRM"}, "hazardous": false, "materialType": {"type": ["Classification"],
+                    "id": "https://commonchemistry.cas.org/detail?cas_rn=7429-90-5", "code": "7429-90-5", "name": "aluminium",
+                    "schemeID": "https://commonchemistry.cas.org/", "schemeName": "CAS Registry Number"},
+                    "kl:guidelineCode": "A1.1", "massFraction": 0.22702702702702704,
+                    "recycledMassFraction": 0.47619047619047616, "kl:criticalRawMaterial": "bauxite/alumina/aluminium"},
+                    {"type": ["Material"], "name": "solder", "mass": {"value": 0.5, "unit": "GRM"}, "hazardous": true,
+                    "materialType": {"type": ["Classification"],
+                    "id": "https://commonchemistry.cas.org/detail?cas_rn=7439-92-1", "code": "7439-92-1", "name": "solder",
+                    "schemeID": "https://commonchemistry.cas.org/", "schemeName": "CAS Registry Number"},
+                    "materialSafetyInformation": {"type": ["Link"],
+                    "linkURL": "https://register.kringloop.nl/api/reference/lists/zzs-demo-2025-01",
+                    "linkName": "Substance of very high concern (ZZS, RIVM list zzs-demo-2025-01): CAS 7439-92-1, REACH SVHC,
+                    CLP Repr. 1A", "linkType": "https://kringloop.nl/ns/kringloop/v1#ZzsListEntry"},
+                    "kl:guidelineCode": "A1.1", "massFraction": 0.0002702702702702703, "recycledMassFraction": 0.0}],
+                    "circularityScorecard": {"type": ["CircularityPerformance"], "recycledContent": 0.1081081081081081},
+                    "emissionsScorecard": {"type": ["EmissionsPerformance"], "carbonFootprint": 216.2162162162162,
+                    "declaredUnit": "KGM", "operationalScope": "CradleToGrave", "primarySourcedRatio": 1.0,
+                    "kl:carbonFootprintPerProductKg": 400.0, "kl:carbonFootprintPerYearOfUseKg": 66.66666666666667,
+                    "kl:method": "PEF EF 3.1", "kl:dataQuality": "calculated"},
+                    "kl:guidelineValues": {"A1.1": [{"material": "aluminium", "cas": "7429-90-5", "massGram": 420.0,
+                    "method": "scale"}, {"material": "solder", "cas": "7439-92-1", "massGram": 0.5, "method": "scale"}],
+                    "A1.2": [{"material": "aluminium", "massGram": 200.0}], "B1": {"productionGram": 250000.0,
+                    "transportGram": 10000.0, "useGram": 120000.0, "recyclingGram": 20000.0, "serviceLifeYears": 5.0,
+                    "method": "PEF EF 3.1", "dataQuality": "calculated"}, "C1.1": {"years": 6.0}},
+                    "kl:criticalRawMaterials": [{"material": "aluminium", "listItem": "bauxite/alumina/aluminium",
+                    "massGram": 420.0, "matchedBy": "cas", "cas": "7429-90-5", "gramPerYearOfUse": 70.0}],
+                    "kl:substancesOfVeryHighConcern": [{"substance": "solder", "cas": "7439-92-1", "massGram": 0.5,
+                    "regimes": ["REACH SVHC", "CLP Repr. 1A"], "source": "A1.1"}]}}""")))
     @APIResponse(responseCode = "404", description = "no such passport or published version", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "not published", value = """
@@ -621,7 +680,7 @@ public class PassportResource {
                      "detail": "Published version '9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/0' does not exist"}""")))
     public Response exportJsonLd(@PathParam("id") String id, @QueryParam("version") Integer version) {
         PassportViews.PassportView v = exported(id, version);
-        JsonObject ld = PassportExport.jsonLd(v, base() + "api/passports/" + id + "/versions/" + v.version());
+        JsonObject ld = PassportExport.jsonLd(v, base() + "api/passports/" + id + "/versions/" + v.version(), base());
         return Response.ok(ld.toString(), "application/ld+json").build();
     }
 
@@ -629,23 +688,46 @@ public class PassportResource {
     @Path("{id}/export.csv")
     @PermitAll
     @Produces("text/csv")
-    @Operation(summary = "Export a published version as CSV, one row per value (code, item, value, unit, %, method,"
-            + " data quality, evidence)")
+    @Operation(summary = "Export a published version as CSV, one row per value, that POST /api/passports/import reads"
+            + " back into the same draft",
+            description = "Every row repeats product, mass, guideline version and list versions; typed value columns"
+                    + " (massGram, gramCo2Eq, years, number; text, json). version, contentSha256 and derivedPercent"
+                    + " are for the reader; the import ignores them. Columns: docs/passport-exchange.md.")
     @APIResponse(responseCode = "200", description = "one row per value, with a header row",
             content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV", value = """
-                    passportId,version,contentSha256,code,item,cas,value,unit,derivedPercent,method,dataQuality,evidence
-                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e,A1.1,aluminium,7429-90-5,420,g,,scale,measured,doc:bom-2025-03.pdf
-                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e,A1.2,aluminium,,200,g,10.81081081081081,,,
-                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e,B1.1,production,,250000,g CO2-eq,62.5,PEF EF 3.1,,
-                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e,C1.1,,,6,years,,,,
+                    passportId,version,contentSha256,productId,productName,productModel,manufacturer,productGroup,productMassGram,guidelineVersion,crmList,zzsList,code,item,cas,massGram,gramCo2Eq,years,number,unit,percent,text,json,method,dataQuality,evidence,derivedPercent
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,A1.1,aluminium,7429-90-5,420,,,,,,,,scale,measured,doc:bom-2025-03.pdf,
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,A1.2,aluminium,,200,,,,,10.8,,,,,,10.81081081081081
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,B1,,,,,5,,,,,,PEF EF 3.1,,,
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,B1.1,production,,,250000,,,,,,,,,,62.5
+                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,C1.1,,,,,6,,,,,,,,,
                     """)))
     @APIResponse(responseCode = "404", description = "no such passport or published version", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
     public Response exportCsv(@PathParam("id") String id, @QueryParam("version") Integer version) {
         PassportViews.PassportView v = exported(id, version);
-        return Response.ok(PassportExport.csv(v), "text/csv; charset=UTF-8")
+        return Response.ok(PassportTable.csv(v), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"passport-" + id + "-v" + v.version() + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("{id}/export.xlsx")
+    @PermitAll
+    @Produces(PassportTable.XLSX)
+    @Operation(summary = "Export a published version as an XLSX workbook with the columns of the CSV export",
+            description = "One sheet, one row per value; numbers are number cells. POST it to /api/passports/import"
+                    + " to recreate the draft. Columns: docs/passport-exchange.md. ?version=n for an older version.")
+    @APIResponse(responseCode = "200", description = "the workbook",
+            content = @Content(mediaType = PassportTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "no such passport or published version", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
+    public Response exportXlsx(@PathParam("id") String id, @QueryParam("version") Integer version) {
+        PassportViews.PassportView v = exported(id, version);
+        return Response.ok(PassportTable.xlsx(v), PassportTable.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"passport-" + id + "-v" + v.version() + ".xlsx\"")
                 .build();
     }
 

@@ -119,6 +119,13 @@ class MkiProjectIT {
         // export → stateless calculate gives the same result to the last digit
         String export = api().get("/api/mki/projects/" + id + "/export").then().statusCode(200).extract().asString();
         assertThat(export).contains("\"method\"").contains("mki-weighting").contains("\"libraryVersion\"");
+        // issue 15 item 9: byte-stable for an unchanged project, a second later too; a change moves updatedAt
+        sleepPastTheSecond();
+        assertThat(api().get("/api/mki/projects/" + id + "/export").then().statusCode(200).extract().asString())
+                .isEqualTo(export);
+        assertThat(export).doesNotContain("exportedAt");
+        assertThat(JsonPath.from(export).getString("exportedFrom.updatedAt"))
+                .isEqualTo(api().get("/api/mki/projects/" + id).then().extract().path("project.updatedAt").toString());
         String recalculated = api().contentType("application/json").body(export).post("/api/mki/calculate")
                 .then().statusCode(200).extract().asString();
         String storedResult = api().get("/api/mki/projects/" + id + "/result").then().extract().asString();
@@ -217,5 +224,14 @@ class MkiProjectIT {
         assertProblem(r, 400, r.jsonPath().getString("type") != null && r.jsonPath().getString("type").endsWith("invalid-fields")
                 ? "invalid-fields" : "invalid-field");
         assertThat(r.jsonPath().getString("field")).isEqualTo(field);
+    }
+
+    /** the export used to carry the time of the request: wait until the clock has moved */
+    private static void sleepPastTheSecond() {
+        try {
+            Thread.sleep(1100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -229,12 +229,14 @@ class PassportIT {
                 // 420 / 1850 = 0.22703
                 .body("credentialSubject.materialsProvenance.find { it.name == 'aluminium' }.massFraction",
                         closeTo(0.22703, 1e-5))
-                // 400 000 g = 400 kg CO2-eq
-                .body("credentialSubject.emissionsScorecard.carbonFootprint", equalTo(400.0));
+                // 400 000 g = 400 kg CO2-eq for a 1.85 kg product: 216.216 kg CO2-eq per declared kilogram
+                .body("credentialSubject.emissionsScorecard.carbonFootprint", closeTo(400.0 / 1.85, 1e-9))
+                .body("credentialSubject.emissionsScorecard.declaredUnit", equalTo("KGM"));
         String csv = anonymous().get("/api/passports/" + id + "/export.csv").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
-        assertThat(csv).startsWith("passportId,version,contentSha256,code,item,cas,value,unit,derivedPercent")
-                .contains(",A1.1,aluminium,7429-90-5,420,g,").contains(",B1.1,production,,250000,g CO2-eq,62.5,");
+        // typed columns (PassportExchangeIT reads it back in): massGram 420 for A1.1, gramCo2Eq 250000 and 62.5 % for B1.1
+        assertThat(csv).startsWith("passportId,version,contentSha256,productId,productName")
+                .contains(",A1.1,aluminium,7429-90-5,420,,").contains(",B1.1,production,,,250000,,,,,,,,,,62.5");
     }
 
     @Test
