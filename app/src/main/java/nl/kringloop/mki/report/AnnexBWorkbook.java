@@ -184,7 +184,8 @@ final class AnnexBWorkbook {
                     r.byCard().stream().map(c -> List.<Object>of(c.id(), c.name(), c.dataCategory(), c.unit(), c.source(),
                             c.forecastMkiEuro(), c.realisedMkiEuro())).toList());
             for (Registers.Kind k : Registers.ALL) {
-                register(wb.createSheet(k.title().length() > 31 ? k.title().substring(0, 31) : k.title()),
+                // the register's name as the sheet's: "scope-changes" → "Scope changes"
+                register(wb.createSheet(Character.toUpperCase(k.name().charAt(0)) + k.name().substring(1).replace('-', ' ')),
                         r.registers().getJsonArray(k.name()).getValuesAs(JsonObject.class));
             }
             table(wb.createSheet("Findings"), List.of("severity", "rule", "line", "subject", "message"),
