@@ -123,6 +123,24 @@ public final class CardImport {
     }
 
     static Rows csv(String text) {
+        Table t = csvTable(text, column -> column.indexOf('.') > 0 || column.equals("lifespanYears"));
+        return toCards(t.rows(), t.rowNames());
+    }
+
+    static Rows xlsx(byte[] body) {
+        Table t = xlsxTable(body, null, null);
+        return toCards(t.rows(), t.rowNames());
+    }
+
+    /** Rows of a spreadsheet as header → cell text, with the name of each row as the spreadsheet shows it. */
+    public record Table(List<Map<String, String>> rows, List<String> rowNames) {
+    }
+
+    /**
+     * A CSV file whose first line is the header; {@code ,} or {@code ;} as delimiter, and with {@code ;} a decimal
+     * comma in the columns {@code numeric} accepts.
+     */
+    public static Table csvTable(String text, java.util.function.Predicate<String> numeric) {
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
                 ? ';' : ',';
@@ -139,7 +157,8 @@ public final class CardImport {
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int c = 0; c < header.size() && c < r.size(); c++) {
                     String value = r.get(c);
-                    row.put(header.get(c), delimiter == ';' ? decimalComma(header.get(c), value) : value);
+                    row.put(header.get(c), delimiter == ';' && numeric.test(header.get(c))
+                            ? decimalComma(value) : value);
                 }
                 rows.add(row);
                 names.add("rows[" + rowNumber + "]");
@@ -147,16 +166,38 @@ public final class CardImport {
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw ProblemException.invalidField("body", "not a readable CSV file: " + e.getMessage());
         }
-        return toCards(rows, names);
+        return new Table(rows, names);
     }
 
-    static Rows xlsx(byte[] body) {
+    /**
+     * The rows of an XLSX sheet below its header row. {@code sheetName} null (or absent from the workbook) means the
+     * first sheet; {@code headerCell} null means the first row is the header, else the first row holding a cell with
+     * that text. Reading stops at the first empty row after the header when a header cell is named (a block below
+     * the table is not part of it). Numbers are read as Java's shortest decimal of the stored double.
+     */
+    public static Table xlsxTable(byte[] body, String sheetName, String headerCell) {
         List<Map<String, String>> rows = new ArrayList<>();
         List<String> names = new ArrayList<>();
         DataFormatter text = new DataFormatter(java.util.Locale.ROOT);
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(body))) {
-            Sheet sheet = wb.getSheetAt(0);
-            Row head = sheet.getRow(sheet.getFirstRowNum());
+            Sheet sheet = sheetName != null && wb.getSheet(sheetName) != null ? wb.getSheet(sheetName) : wb.getSheetAt(0);
+            int headRow = sheet.getFirstRowNum();
+            if (headerCell != null) {
+                headRow = -1;
+                for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && headRow < 0; r++) {
+                    Row row = sheet.getRow(r);
+                    for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+                        if (row.getCell(c) != null && headerCell.equals(text.formatCellValue(row.getCell(c)).trim())) {
+                            headRow = r;
+                        }
+                    }
+                }
+                if (headRow < 0) {
+                    throw ProblemException.invalidField("body", "no header row with a cell '" + headerCell + "' in sheet '"
+                            + sheet.getSheetName() + "'");
+                }
+            }
+            Row head = headRow < 0 ? null : sheet.getRow(headRow);
             if (head == null) {
                 throw ProblemException.invalidField("body", "the first sheet is empty");
             }
@@ -165,14 +206,11 @@ public final class CardImport {
                 Cell cell = head.getCell(c);
                 header.add(cell == null ? "" : text.formatCellValue(cell).trim());
             }
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+            for (int r = headRow + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
                 Map<String, String> values = new LinkedHashMap<>();
                 boolean any = false;
-                for (int c = 0; c < header.size(); c++) {
+                for (int c = 0; row != null && c < header.size(); c++) {
                     Cell cell = row.getCell(c);
                     String v = cell == null ? "" : cell.getCellType() == CellType.NUMERIC
                             ? Double.toString(cell.getNumericCellValue()) : text.formatCellValue(cell).trim();
@@ -182,6 +220,8 @@ public final class CardImport {
                 if (any) {
                     rows.add(values);
                     names.add("rows[" + (r + 1) + "]");
+                } else if (headerCell != null) {
+                    break;
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -190,7 +230,7 @@ public final class CardImport {
             }
             throw ProblemException.invalidField("body", "not a readable XLSX workbook: " + e.getMessage());
         }
-        return toCards(rows, names);
+        return new Table(rows, names);
     }
 
     /** Spreadsheet rows to card objects; cell text that is not a number stays text, so the reader names it. */
@@ -251,8 +291,7 @@ public final class CardImport {
         };
     }
 
-    private static String decimalComma(String column, String value) {
-        boolean numeric = column.indexOf('.') > 0 || column.equals("lifespanYears");
-        return numeric && value.matches("-?\\d+,\\d+([eE][-+]?\\d+)?") ? value.replace(',', '.') : value;
+    private static String decimalComma(String value) {
+        return value.matches("-?\\d+,\\d+([eE][-+]?\\d+)?") ? value.replace(',', '.') : value;
     }
 }

@@ -225,7 +225,7 @@ public final class ProjectDocumentReader {
     }
 
     /** Units compare without case, spaces and superscripts: "m³" is "m3". */
-    static boolean sameUnit(String a, String b) {
+    public static boolean sameUnit(String a, String b) {
         return normalUnit(a).equals(normalUnit(b));
     }
 

@@ -9,18 +9,18 @@ import static nl.kringloop.platform.ApiClient.api;
  * A person with role {@code calculator} (may write MKI projects), authorised through the API by the
  * integration-test server's governance administrator; created once per test run.
  */
-final class Calculator {
+public final class Calculator {
 
     private static volatile String token;
 
     private Calculator() {
     }
 
-    static RequestSpecification asCalculator() {
+    public static RequestSpecification asCalculator() {
         return api().header("Authorization", "Bearer " + token());
     }
 
-    static synchronized String token() {
+    public static synchronized String token() {
         if (token == null) {
             String org = Http.admin().body(Http.json("name", Http.unique("MKI contractor")))
                     .post("/api/organisations").then().statusCode(201).extract().path("id");
@@ -31,7 +31,7 @@ final class Calculator {
     }
 
     /** A submitter of another organisation, without the calculator role: may not write MKI projects. */
-    static String submitterToken() {
+    public static String submitterToken() {
         return Http.newOrganisation().token();
     }
 }

@@ -1,0 +1,337 @@
+package nl.kringloop.mki.report;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import nl.kringloop.mki.MkiResult;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The report a client signs off (RWS-MKI 4.0 chapter 4), as PDF: a cover with the contract data and the three
+ * figures against the promise, a chart of the figures over the reports, charts per object and per module, what each
+ * section of §4.2–§4.4 requires, the registers, the findings by rule, and an appendix with every card, its source and
+ * the document hash to re-run it. Rendered once, when the report is issued.
+ */
+final class ReportPdf {
+
+    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
+    private static final Font H1 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
+    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
+    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 7);
+    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+
+    private ReportPdf() {
+    }
+
+    /** euro as the report prints it: two decimals, thousands grouped, e.g. {@code 12,345.68} */
+    static String euro(double v) {
+        return String.format(Locale.ROOT, "%,.2f", v);
+    }
+
+    static byte[] write(IssuedReport r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document d = new Document(PageSize.A4, 40, 40, 40, 40);
+        try {
+            PdfWriter.getInstance(d, out);
+            d.addTitle("MKI " + kindName(r.kind()) + " " + r.number());
+            d.addCreator("Kringloop");
+            d.open();
+            cover(d, r);
+            d.newPage();
+            d.add(new Paragraph("Figures over the reports", H1));
+            d.add(chart(historyChart(r), 515, 260));
+            d.add(new Paragraph("Per object (forecast and realised, euro)", H1));
+            d.add(chart(objectChart(r), 515, 240));
+            d.add(new Paragraph("Per LCA module (forecast and realised, euro)", H1));
+            d.add(chart(moduleChart(r), 515, 240));
+            d.newPage();
+            sections(d, r);
+            registers(d, r);
+            findings(d, r);
+            if (!r.categoryOneComparison().isEmpty()) {
+                comparison(d, r);
+            }
+            if (r.trends() != null && !r.trends().isEmpty()) {
+                trends(d, r);
+            }
+            appendix(d, r);
+            d.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the report PDF could not be written: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void cover(Document d, IssuedReport r) {
+        JsonObject doc = r.document();
+        d.add(new Paragraph("MKI " + kindName(r.kind()) + " — report " + r.number(), TITLE));
+        d.add(new Paragraph(doc.getString("name", ""), H1));
+        d.add(new Paragraph("Issued " + r.issuedAt() + " by " + (r.issuedBy() == null ? "anonymous" : r.issuedBy())
+                + ". RWS-MKI protocol " + doc.getString("protocolVersion", "") + " chapter 4.", BODY));
+        d.add(Chunk.NEWLINE);
+        PdfPTable contract = new PdfPTable(new float[]{2, 3});
+        contract.setWidthPercentage(100);
+        JsonObject c = r.contract();
+        row(contract, "Contract", c.getString("contractNumber", "not provided"));
+        row(contract, "Client", c.getString("client", "not provided"));
+        row(contract, "Contractor", c.getString("contractor", "not provided"));
+        row(contract, "NMD date-version (§1.4)", doc.getString("nmdVersion", "not provided"));
+        row(contract, "Bepalingsmethode (§1.2)", c.getString("bepalingsmethodeVersion", "not provided"));
+        row(contract, "ecoinvent (§1.2)", c.getString("ecoinventVersion", "not provided"));
+        row(contract, "Service life", doc.getJsonNumber("serviceLifeYears").toString() + " years");
+        row(contract, "Protocol §3 sections", doc.containsKey("sections") ? doc.getJsonArray("sections").toString()
+                : "all");
+        d.add(contract);
+        d.add(Chunk.NEWLINE);
+        d.add(new Paragraph("The figures against the promise (euro)", H1));
+        PdfPTable f = new PdfPTable(new float[]{3, 2});
+        f.setWidthPercentage(70);
+        f.setHorizontalAlignment(Element.ALIGN_LEFT);
+        row(f, "Promised MKI", r.promisedMkiEuro() == null ? "not provided" : euro(r.promisedMkiEuro()));
+        row(f, "Initial MKI (plan of approach, §4.3a-III)", euro(r.initialMkiEuro()));
+        row(f, "Previous forecast (§4.3a-III)", r.previousForecastMkiEuro() == null ? "none (first report)"
+                : euro(r.previousForecastMkiEuro()));
+        row(f, "Forecast MKI (§4.3a-I)", euro(r.forecastMkiEuro()));
+        row(f, "Realised MKI so far (§4.3a-II)", euro(r.realisedMkiEuro()));
+        row(f, "Restscope share of the forecast (§4.1, max 5 %)",
+                String.format(Locale.ROOT, "%.2f %%", r.restscope().shareOfForecast() * 100));
+        if (r.exposureEuro() != null) {
+            row(f, "Exposure (contract award model, not the protocol)", euro(r.exposureEuro()));
+        }
+        d.add(f);
+        if (r.promisedMkiEuro() != null) {
+            double gap = r.forecastMkiEuro() - r.promisedMkiEuro();
+            d.add(new Paragraph(gap > 0 ? "The forecast is " + euro(gap) + " euro ABOVE the promise." : "The forecast"
+                    + " is " + euro(-gap) + " euro below the promise.", BOLD));
+        }
+        if (r.exposureEuro() != null) {
+            d.add(new Paragraph("Exposure basis: " + plain(r.exposureBasis()) + ".", SMALL));
+        }
+        long errors = r.findings().stream().filter(x -> "error".equals(x.severity())).count();
+        d.add(new Paragraph(errors + " error finding(s), " + (r.findings().size() - errors) + " other finding(s)."
+                + " Content hash " + r.contentHash() + ".", SMALL));
+        d.add(Chunk.NEWLINE);
+        d.add(new Paragraph("Signed off by the client: ____________________   date: ____________", BODY));
+    }
+
+    private static JFreeChart historyChart(IssuedReport r) {
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        for (IssuedReport.HistoryEntry h : r.history()) {
+            String col = h.number() + " " + h.kind();
+            ds.addValue(h.forecastMkiEuro(), "forecast", col);
+            ds.addValue(h.realisedMkiEuro(), "realised", col);
+            ds.addValue(h.initialMkiEuro(), "initial", col);
+            if (r.promisedMkiEuro() != null) {
+                ds.addValue(r.promisedMkiEuro(), "promised", col);
+            }
+        }
+        return ChartFactory.createLineChart(null, "report", "MKI (euro)", ds, PlotOrientation.VERTICAL, true, false,
+                false);
+    }
+
+    private static JFreeChart objectChart(IssuedReport r) {
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        for (IssuedReport.ObjectFigures o : r.byObject()) {
+            ds.addValue(o.forecastMkiEuro(), "forecast", o.name());
+            ds.addValue(o.realisedMkiEuro(), "realised", o.name());
+        }
+        return ChartFactory.createBarChart(null, "object", "MKI (euro)", ds, PlotOrientation.VERTICAL, true, false,
+                false);
+    }
+
+    private static JFreeChart moduleChart(IssuedReport r) {
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        for (IssuedReport.ModuleFigures m : r.byModule()) {
+            ds.addValue(m.forecastMkiEuro(), "forecast", m.module());
+            ds.addValue(m.realisedMkiEuro(), "realised", m.module());
+        }
+        return ChartFactory.createBarChart(null, "LCA module", "MKI (euro)", ds, PlotOrientation.VERTICAL, true, false,
+                false);
+    }
+
+    private static Image chart(JFreeChart chart, int width, int height) {
+        try {
+            BufferedImage img = chart.createBufferedImage(width * 2, height * 2);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(img, "png", png);
+            Image i = Image.getInstance(png.toByteArray());
+            i.scaleToFit(width, height);
+            return i;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sections(Document d, IssuedReport r) {
+        d.add(new Paragraph("What the protocol requires of this report", H1));
+        PdfPTable t = table(new float[]{1.3f, 4, 1, 4}, "section", "requirement", "provided", "summary");
+        for (IssuedReport.Section s : r.sections()) {
+            cells(t, s.section().replace("RWS-MKI 4.0 ", ""), s.title(), s.provided() ? "yes" : "NOT PROVIDED",
+                    s.summary());
+        }
+        d.add(t);
+    }
+
+    private static void registers(Document d, IssuedReport r) {
+        for (Registers.Kind k : Registers.ALL) {
+            List<JsonObject> entries = r.registers().getJsonArray(k.name()).getValuesAs(JsonObject.class);
+            d.add(new Paragraph(k.title() + " (" + k.rule() + ")", H1));
+            if (entries.isEmpty()) {
+                d.add(new Paragraph("not provided", BODY));
+                continue;
+            }
+            PdfPTable t = table(new float[]{1, 1.4f, 1.3f, 6, 1.6f}, "id", "date", "status", "entry", "MKI effect");
+            for (JsonObject e : entries) {
+                cells(t, e.getString("id"), e.getString("date"), e.getString("status"), describe(e),
+                        e.get("mkiEffectEuro") instanceof JsonNumber n ? euro(n.doubleValue()) : "");
+            }
+            d.add(t);
+        }
+    }
+
+    /** An entry's own fields as text; a modelled change is summarised, not dumped. */
+    private static String describe(JsonObject e) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, JsonValue> m : e.entrySet()) {
+            String k = m.getKey();
+            if (List.of("id", "date", "status", "mkiEffectEuro", "model", "lines", "removeLines", "cards", "inForecast")
+                    .contains(k) && !(k.equals("cards") && m.getValue() instanceof JsonArray a
+                    && !a.isEmpty() && a.get(0) instanceof JsonString)) {
+                continue;
+            }
+            parts.add(k + ": " + (m.getValue() instanceof JsonString s ? s.getString() : m.getValue().toString()));
+        }
+        if (e.get("model") instanceof JsonObject model) {
+            parts.add("model: " + model.getJsonArray("lines").size() + " line(s) added or changed, "
+                    + model.getJsonArray("removeLines").size() + " removed" + (e.getBoolean("inForecast", false)
+                    ? "; in the forecast" : "; not in the forecast"));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void findings(Document d, IssuedReport r) {
+        d.add(new Paragraph("Findings by rule", H1));
+        if (r.findings().isEmpty()) {
+            d.add(new Paragraph("none", BODY));
+            return;
+        }
+        Map<String, List<MkiResult.ResultFinding>> byRule = new LinkedHashMap<>();
+        r.findings().stream().sorted(java.util.Comparator.comparing(x -> x.rule() == null ? "" : x.rule()))
+                .forEach(x -> byRule.computeIfAbsent(x.rule() == null ? "(no rule)" : x.rule(), k -> new ArrayList<>()).add(x));
+        PdfPTable t = table(new float[]{1.8f, 1, 1, 6}, "rule", "severity", "line", "finding");
+        byRule.forEach((rule, list) -> list.forEach(x -> cells(t, rule, x.severity(), x.line() == null ? "" : x.line(),
+                x.message())));
+        d.add(t);
+    }
+
+    private static void comparison(Document d, IssuedReport r) {
+        d.add(new Paragraph("Category 1 data against reference data per LCA phase (§4.4d, without the 30 % mark-up)",
+                H1));
+        for (IssuedReport.CardComparison c : r.categoryOneComparison()) {
+            d.add(new Paragraph(c.card() + " against " + c.referenceCard() + (c.explanation() == null ? ""
+                    : ": " + c.explanation()), BODY));
+            PdfPTable t = table(new float[]{1, 2, 2, 2}, "phase", "category 1 euro/unit", "reference euro/unit",
+                    "difference");
+            for (IssuedReport.PhaseDifference p : c.phases()) {
+                cells(t, p.module(), String.format(Locale.ROOT, "%.6f", p.cardMkiEuroPerUnit()),
+                        String.format(Locale.ROOT, "%.6f", p.referenceMkiEuroPerUnit()),
+                        String.format(Locale.ROOT, "%.6f", p.differenceMkiEuroPerUnit()));
+            }
+            d.add(t);
+        }
+    }
+
+    private static void trends(Document d, IssuedReport r) {
+        d.add(new Paragraph("Largest changes between reports (§4.4b)", H1));
+        PdfPTable t = table(new float[]{1, 1, 3, 2, 2, 2}, "reports", "kind", "object or card", "from", "to", "change");
+        for (IssuedReport.Change c : r.trends()) {
+            cells(t, c.fromReport() + " to " + c.toReport(), c.kind(), c.name(), euro(c.fromMkiEuro()),
+                    euro(c.toMkiEuro()), euro(c.changeMkiEuro()));
+        }
+        d.add(t);
+    }
+
+    private static void appendix(Document d, IssuedReport r) {
+        d.newPage();
+        d.add(new Paragraph("Appendix: every card and how to re-run this report", H1));
+        PdfPTable t = table(new float[]{1.5f, 3, 0.7f, 0.7f, 4, 1.7f}, "card", "name", "cat.", "unit", "source",
+                "forecast euro");
+        for (IssuedReport.CardFigures c : r.byCard()) {
+            cells(t, c.id(), c.name(), c.dataCategory(), c.unit(), c.source(), euro(c.forecastMkiEuro()));
+        }
+        d.add(t);
+        d.add(Chunk.NEWLINE);
+        d.add(new Paragraph("Document hash (SHA-256 of the canonical JSON of the embedded document): "
+                + r.documentHash(), BODY));
+        d.add(new Paragraph("Re-run: GET /api/mki/projects/" + r.projectId() + "/reports/" + r.number() + ", take its"
+                + " \"document\" and POST it to /api/mki/calculate: totalMkiEuro is the forecast "
+                + euro(r.forecastMkiEuro()) + " euro to the last digit.", BODY));
+        StringBuilder plugins = new StringBuilder();
+        if (r.method() != null && r.method().plugins() != null) {
+            r.method().plugins().forEach(p -> plugins.append(p.id()).append(' ').append(p.version()).append("; "));
+        }
+        d.add(new Paragraph("Calculated by: " + plugins, BODY));
+    }
+
+    private static PdfPTable table(float[] widths, String... header) {
+        PdfPTable t = new PdfPTable(widths);
+        t.setWidthPercentage(100);
+        t.setHeaderRows(1);
+        for (String h : header) {
+            t.addCell(new PdfPCell(new Phrase(h, BOLD)));
+        }
+        return t;
+    }
+
+    private static void cells(PdfPTable t, String... values) {
+        for (String v : values) {
+            t.addCell(new PdfPCell(new Phrase(plain(v), SMALL)));
+        }
+    }
+
+    private static void row(PdfPTable t, String label, String value) {
+        t.addCell(new PdfPCell(new Phrase(label, BOLD)));
+        t.addCell(new PdfPCell(new Phrase(plain(value), BODY)));
+    }
+
+    /** characters outside the PDF's standard font encoding, written the way a reader expects */
+    private static String plain(String s) {
+        return s == null ? "" : s.replace('\u2212', '-').replace("≤", "<=").replace("≥", ">=");
+    }
+
+    static String kindName(String kind) {
+        return switch (kind) {
+            case ReportBuilder.PLAN -> "plan of approach";
+            case ReportBuilder.PROGRESS -> "progress report";
+            default -> "final report";
+        };
+    }
+}
