@@ -45,9 +45,9 @@ public class FactsRecorder {
 
     /** ids ("passport/n") of published versions without facts, at most {@code max} */
     List<String> withoutFacts(int max) {
-        return em.createQuery("select concat(concat(v.passportId, '/'), v.number) from PassportVersion v where not exists"
+        return em.createQuery("select v.passportId, v.number from PassportVersion v where not exists"
                 + " (select f.id from FactsEntity f where f.passportId = v.passportId and f.version = v.number)",
-                String.class).setMaxResults(max).getResultList();
+                Object[].class).setMaxResults(max).getResultList().stream().map(r -> r[0] + "/" + r[1]).toList();
     }
 
     /** Derives and stores the facts of these versions, one transaction for the batch. */
