@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Checks a passport against the codes its guideline version requires (conditions 19, 20). */
-final class Completeness {
+public final class Completeness {
 
     private Completeness() {
     }
 
-    static PassportViews.Completeness of(String id, int version, String status, GuidelineVersion g, PassportDocument doc) {
+    public static PassportViews.Completeness of(String id, int version, String status, GuidelineVersion g, PassportDocument doc) {
         List<PassportViews.CodeStatus> codes = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String code : g.required()) {

@@ -117,7 +117,7 @@ public final class PassportDocumentReader {
         }
     }
 
-    static String key(String material) {
+    public static String key(String material) {
         return material.trim().toLowerCase(Locale.ROOT);
     }
 

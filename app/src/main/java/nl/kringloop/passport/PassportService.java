@@ -46,6 +46,9 @@ public class PassportService {
     @Inject
     Audit audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<PassportPublished> published;
+
     /** A validated document with its guideline version and reference lists resolved and written into it. */
     public record Prepared(PassportDocument document, JsonObject json, String canonical, GuidelineVersion guideline,
                            CrmList crm, ZzsList zzs) {
@@ -128,6 +131,7 @@ public class PassportService {
         em.persist(v);
         PassportDerivation.Result d = PassportDerivation.derive(p.document(), p.crm(), p.zzs());
         passport.published(n, now, p.document().product(), materialsIndex(p.document()), crmIndex(d), zzsIndex(d));
+        published.fire(new PassportPublished(passport.id(), n, passport.organisationId(), v.sha256(), now, p, d));
         audit.record(caller, action, "passport", passport.id(), "version " + n + " sha256 " + v.sha256());
         return v;
     }

@@ -125,7 +125,7 @@ public final class PassportBench {
                 done.get(), seconds, threads, batch, done.get() / seconds);
     }
 
-    static String newSubmitter() throws Exception {
+    public static String newSubmitter() throws Exception {
         String org = match(ID, send("POST", "/api/organisations", ADMIN,
                 "{\"name\": \"Bench " + System.nanoTime() + "\"}", 201));
         return match(TOKEN, send("POST", "/api/organisations/" + org + "/submitters", ADMIN, "{\"name\": \"bench\"}", 201));
@@ -177,11 +177,11 @@ public final class PassportBench {
         return match(ID, send("GET", "/api/passports?limit=1&productGroup=ict%20hardware", null, null, 200));
     }
 
-    static double pct(long[] sorted, double p) {
+    public static double pct(long[] sorted, double p) {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
     }
 
-    static String document(int i) {
+    public static String document(int i) {
         StringBuilder m = new StringBuilder();
         int count = 3 + i % 5;
         for (int k = 0; k < count; k++) {
@@ -205,7 +205,7 @@ public final class PassportBench {
                    "C1.1": {"years": %d}}}""".formatted(i, i, i, i % 50, GROUPS[i % GROUPS.length], m, 3 + i % 8);
     }
 
-    static String send(String method, String path, String token, String body, int expected) throws Exception {
+    public static String send(String method, String path, String token, String body, int expected) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -1,0 +1,98 @@
+package nl.kringloop.analysis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * The facts of every published version in memory, so a portfolio analysis over the whole register is arithmetic
+ * over arrays and never re-reads passport documents. Loaded from {@code KL_ANALYSIS_FACTS} on first use (after
+ * filling in versions published before the analyses existed); kept current by {@link FactsRecorder} after each
+ * publication commits. Published versions are immutable, so an entry never changes once loaded. One server
+ * process per database is assumed: a second process would see another's publications after its restart only.
+ */
+@ApplicationScoped
+public class FactsStore {
+
+    private static final Logger LOG = Logger.getLogger(FactsStore.class.getName());
+    static final int PAGE = 5000;
+
+    @Inject
+    FactsRecorder recorder;
+
+    private final Map<String, ProductFacts> byKey = new ConcurrentHashMap<>();
+    private final Map<String, ProductFacts> latest = new ConcurrentHashMap<>();
+    private volatile boolean loaded;
+
+    void put(ProductFacts f) {
+        byKey.put(f.key(), f);
+        latest.merge(f.passportId(), f, (a, b) -> a.version() >= b.version() ? a : b);
+    }
+
+    private void ensureLoaded() {
+        if (loaded) {
+            return;
+        }
+        synchronized (this) {
+            if (loaded) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            int filled = 0;
+            for (List<String> ids = recorder.withoutFacts(500); !ids.isEmpty(); ids = recorder.withoutFacts(500)) {
+                filled += recorder.backfill(ids);
+            }
+            int n = 0;
+            for (int offset = 0; ; offset += PAGE) {
+                List<String> page = recorder.page(offset, PAGE);
+                page.forEach(j -> put(FactsCodec.read(j)));
+                n += page.size();
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+            for (String j : recorder.overflow()) {
+                put(FactsCodec.read(j));
+                n++;
+            }
+            loaded = true;
+            int count = n, backfilled = filled;
+            LOG.info(() -> String.format("Analysis facts loaded: %d versions (%d derived now for versions published"
+                    + " earlier) in %d ms", count, backfilled, (System.nanoTime() - t0) / 1_000_000));
+        }
+    }
+
+    public Optional<ProductFacts> version(String passportId, int version) {
+        ensureLoaded();
+        return Optional.ofNullable(byKey.get(passportId + "/" + version));
+    }
+
+    public Optional<ProductFacts> latest(String passportId) {
+        ensureLoaded();
+        return Optional.ofNullable(latest.get(passportId));
+    }
+
+    /** the latest published version of every passport */
+    public Collection<ProductFacts> allLatest() {
+        ensureLoaded();
+        return latest.values();
+    }
+
+    public List<ProductFacts> latestOf(java.util.function.Predicate<ProductFacts> which) {
+        List<ProductFacts> out = new ArrayList<>();
+        for (ProductFacts f : allLatest()) {
+            if (which.test(f)) {
+                out.add(f);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(ProductFacts::passportId));
+        return out;
+    }
+}
