@@ -24,6 +24,9 @@ function append(el, children) {
   }
 }
 
+/** append that skips null, false and undefined (the DOM's own append writes "null") */
+export function add(el, ...children) { append(el, children); return el; }
+
 export function clear(el, ...children) { el.replaceChildren(); append(el, children); return el; }
 
 let ids = 0;

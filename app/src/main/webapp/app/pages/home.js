@@ -1,10 +1,10 @@
 import { L } from '../i18n.js';
-import { h } from '../dom.js';
+import { h, add } from '../dom.js';
 import { session } from '../api.js';
 
 export async function render(view, args, params, { navigate }) {
   const tile = (href, title, text) => h('div', { class: 'panel' }, h('h2', {}, h('a', { href }, title)), h('p', {}, text));
-  view.append(
+  add(view, 
     h('h1', {}, 'Kringloop'),
     h('p', {}, L('The open register of circular product passports and the calculation server for the MKI (environmental cost indicator) of civil works. Every figure on these pages comes from the public API and names its data, rule and method.',
       'Het open register van circulaire productpaspoorten en de rekenserver voor de MKI (milieukostenindicator) van GWW-werken. Elk cijfer op deze pagina\'s komt uit de openbare API en noemt zijn gegevens, regel en methode.')),

@@ -2,7 +2,7 @@
 // evidence and data quality; the register's derivations and findings beside the submitted values; completeness;
 // versions with content hashes and a diff; charts; exports; feedback (condition 14).
 import { L, fmt } from '../i18n.js';
-import { h, table, figure, notice, errorNotice, findingsList, field, showProblem, clearErrors } from '../dom.js';
+import { h, add, table, figure, notice, errorNotice, findingsList, field, showProblem, clearErrors } from '../dom.js';
 import { api } from '../api.js';
 import { chart, drawCharts } from '../charts.js';
 
@@ -22,7 +22,7 @@ export async function render(view, [id, n], params) {
   const descriptions = Object.fromEntries((completeness.codes || []).map((c) => [c.code, c.description]));
   const title = (code, fallback) => h('h3', { id: 'code-' + code.replace('.', '-') }, code + ' — ' + (descriptions[code] || fallback || ''));
 
-  view.append(
+  add(view, 
     h('p', { class: 'muted' }, h('a', { href: '/passports' }, L('Passport register', 'Paspoortregister')), ' › ', product.productGroup || ''),
     h('h1', { id: 'passport-name' }, product.name || id),
     p.status === 'draft' ? notice('warning', h('p', {}, L('This is an unpublished draft, visible to its supplier only.', 'Dit is een ongepubliceerd concept, alleen zichtbaar voor de leverancier.'))) : null,
@@ -49,24 +49,24 @@ export async function render(view, [id, n], params) {
   const ghg = d.ghg;
   const crm = d.criticalRawMaterials || [];
   const charts = h('div', { class: 'cards-row', id: 'passport-charts' });
-  if (a11.length) charts.append(chart({ name: 'composition', title: L('Material composition (A1.1), gram', 'Materiaalsamenstelling (A1.1), gram'), type: 'doughnut',
+  if (a11.length) add(charts, chart({ name: 'composition', title: L('Material composition (A1.1), gram', 'Materiaalsamenstelling (A1.1), gram'), type: 'doughnut',
     labels: a11.map((m) => m.material), datasets: [{ label: L('mass', 'massa'), data: a11.map((m) => m.massGram) }], format: fmt.gram, labelHeader: L('Material', 'Materiaal') }));
   if (ghg) {
     const phases = [['production', L('production', 'productie')], ['transport', L('transport', 'transport')], ['use', L('use', 'gebruik')], ['recycling', L('recycling', 'recycling')]];
-    charts.append(chart({ name: 'ghg', title: L('Greenhouse gases per life-cycle phase (B1), g CO2-eq', 'Broeikasgassen per levensfase (B1), g CO2-eq'),
+    add(charts, chart({ name: 'ghg', title: L('Greenhouse gases per life-cycle phase (B1), g CO2-eq', 'Broeikasgassen per levensfase (B1), g CO2-eq'),
       labels: phases.map((x) => x[1]), datasets: [{ label: 'g CO2-eq', data: phases.map((x) => ghg[x[0] + 'Gram'] ?? null) }], format: (x) => fmt.num(x, 0) + ' g', labelHeader: L('Phase', 'Fase') }));
   }
-  if (crm.some((c) => c.gramPerYearOfUse != null)) charts.append(chart({ name: 'crm-per-year', title: L('Critical raw materials per year of use, gram', 'Kritieke grondstoffen per gebruiksjaar, gram'), horizontal: true,
+  if (crm.some((c) => c.gramPerYearOfUse != null)) add(charts, chart({ name: 'crm-per-year', title: L('Critical raw materials per year of use, gram', 'Kritieke grondstoffen per gebruiksjaar, gram'), horizontal: true,
     labels: crm.map((c) => c.material), datasets: [{ label: L('g per year', 'g per jaar'), data: crm.map((c) => c.gramPerYearOfUse) }], format: (x) => fmt.num(x, 2) + ' g', labelHeader: L('Material', 'Materiaal') }));
-  view.append(h('h2', {}, L('At a glance', 'In één oogopslag')), charts);
+  add(view, h('h2', {}, L('At a glance', 'In één oogopslag')), charts);
 
   // category A
   const catA = h('section', { class: 'category', 'aria-labelledby': 'cat-a' }, h('h2', { id: 'cat-a' }, L('A — Raw materials', 'A — Grondstoffen')));
-  catA.append(title('A1.1', L('all raw materials', 'alle grondstoffen')), amountTable(values['A1.1'], 'material', { id: 'table-A1-1' }));
-  catA.append(title('A1.2', L('recycled raw materials', 'gerecyclede grondstoffen')),
+  add(catA, title('A1.1', L('all raw materials', 'alle grondstoffen')), amountTable(values['A1.1'], 'material', { id: 'table-A1-1' }));
+  add(catA, title('A1.2', L('recycled raw materials', 'gerecyclede grondstoffen')),
     compareShares(values['A1.2'], d.recycled, L('% of product mass', '% van productmassa')),
     d.recycledPercentOfProduct != null ? h('p', {}, L('Recycled share of the product (register): ', 'Gerecycled aandeel van het product (register): '), h('strong', {}, figure(d.recycledPercentOfProduct, fmt.percent(d.recycledPercentOfProduct), { id: 'recycled-percent' }))) : null);
-  catA.append(title('A1.3', L('critical raw materials', 'kritieke grondstoffen')),
+  add(catA, title('A1.3', L('critical raw materials', 'kritieke grondstoffen')),
     h('p', { class: 'muted' }, L('Derived by the register from A1.1 against ', 'Door het register afgeleid uit A1.1 tegen ') + (d.crmList || '—') + '.'),
     crm.length ? table([
       { label: L('Material', 'Materiaal'), cell: (c) => c.material },
@@ -79,7 +79,7 @@ export async function render(view, [id, n], params) {
     h('p', {}, L('Total mass of critical raw materials: ', 'Totale massa kritieke grondstoffen: '), h('strong', {}, figure(d.criticalMassGram, fmt.gram(d.criticalMassGram), { id: 'critical-mass' }))),
     values['A1.3'] ? [h('h4', {}, L('As submitted', 'Zoals aangeleverd')), amountTable(values['A1.3'], 'material')] : null);
   const zzs = d.substancesOfVeryHighConcern || [];
-  catA.append(title('A1.4', L('substances of very high concern', 'zeer zorgwekkende stoffen')),
+  add(catA, title('A1.4', L('substances of very high concern', 'zeer zorgwekkende stoffen')),
     h('p', { class: 'muted' }, L('Checked by CAS number against ', 'Op CAS-nummer gecontroleerd tegen ') + (d.zzsList || '—') + '.'),
     zzs.length ? table([
       { label: L('Substance', 'Stof'), cell: (z) => z.substance },
@@ -89,17 +89,17 @@ export async function render(view, [id, n], params) {
       { label: L('Regimes', 'Regimes'), cell: (z) => (z.regimes || []).join(', ') || '—' },
       { label: L('Source', 'Bron'), cell: (z) => z.source || '—' },
     ], zzs, { id: 'table-A1-4' }) : h('p', {}, L('No substance of very high concern declared or found.', 'Geen zeer zorgwekkende stof opgegeven of gevonden.')));
-  catA.append(title('A2.1', L('recovered at recycling', 'teruggewonnen bij recycling')), compareShares(values['A2.1'], d.recovered, L('% of the original gram', '% van de oorspronkelijke grammen')));
-  catA.append(title('A2.2', L('critical raw materials recovered', 'teruggewonnen kritieke grondstoffen')), compareShares(values['A2.2'], d.recoveredCritical, L('% of the original gram', '% van de oorspronkelijke grammen')));
-  catA.append(title('A3.1', L('auxiliary raw materials', 'hulpgrondstoffen')), amountTable(values['A3.1'], 'material'));
+  add(catA, title('A2.1', L('recovered at recycling', 'teruggewonnen bij recycling')), compareShares(values['A2.1'], d.recovered, L('% of the original gram', '% van de oorspronkelijke grammen')));
+  add(catA, title('A2.2', L('critical raw materials recovered', 'teruggewonnen kritieke grondstoffen')), compareShares(values['A2.2'], d.recoveredCritical, L('% of the original gram', '% van de oorspronkelijke grammen')));
+  add(catA, title('A3.1', L('auxiliary raw materials', 'hulpgrondstoffen')), amountTable(values['A3.1'], 'material'));
 
   // category B
   const b1 = values.B1;
   const catB = h('section', { class: 'category', 'aria-labelledby': 'cat-b' }, h('h2', { id: 'cat-b' }, L('B — Environmental impact', 'B — Milieu-impact')));
-  catB.append(h('h3', {}, 'B1.1–B1.4 — ' + L('greenhouse gases per life-cycle phase', 'broeikasgassen per levensfase')));
+  add(catB, h('h3', {}, 'B1.1–B1.4 — ' + L('greenhouse gases per life-cycle phase', 'broeikasgassen per levensfase')));
   if (b1 && ghg) {
     const rows = [['B1.1', 'production', L('production', 'productie')], ['B1.2', 'transport', L('transport', 'transport')], ['B1.3', 'use', L('use', 'gebruik')], ['B1.4', 'recycling', L('recycling', 'recycling')]];
-    catB.append(table([
+    add(catB, table([
       { label: L('Code', 'Code'), cell: (r) => r[0] },
       { label: L('Phase', 'Fase'), cell: (r) => r[2] },
       { label: L('Submitted, g CO2-eq', 'Aangeleverd, g CO2-eq'), num: true, cell: (r) => ghg[r[1] + 'Gram'] == null ? '—' : figure(ghg[r[1] + 'Gram'], fmt.num(ghg[r[1] + 'Gram'], 3) + ' g', { dataset: { phase: r[1] } }) },
@@ -112,15 +112,15 @@ export async function render(view, [id, n], params) {
       h('dt', {}, L('Method', 'Methode')), h('dd', {}, b1.method || '—'),
       h('dt', {}, L('Explanation', 'Toelichting')), h('dd', {}, b1.explanation || '—')), meta(b1));
   } else {
-    catB.append(h('p', {}, L('Not given.', 'Niet opgegeven.')));
+    add(catB, h('p', {}, L('Not given.', 'Niet opgegeven.')));
   }
   const b2 = values['B2.1'];
-  catB.append(title('B2.1', L('impact on biodiversity', 'impact op biodiversiteit')), b2 ? h('p', {}, figure(b2.value, fmt.num(b2.value, 12) + ' ' + b2.unit), ' · ', b2.method || '', meta(b2)) : h('p', {}, L('Not given.', 'Niet opgegeven.')));
+  add(catB, title('B2.1', L('impact on biodiversity', 'impact op biodiversiteit')), b2 ? h('p', {}, figure(b2.value, fmt.num(b2.value, 12) + ' ' + b2.unit), ' · ', b2.method || '', meta(b2)) : h('p', {}, L('Not given.', 'Niet opgegeven.')));
 
   // category C
   const catC = h('section', { class: 'category', 'aria-labelledby': 'cat-c' }, h('h2', { id: 'cat-c' }, L('C — Lifetime and reuse', 'C — Levensduur en hergebruik')));
   const yearRows = ['C1.1', 'C1.2', 'C1.3', 'C1.4'].filter((c) => values[c]);
-  catC.append(h('h3', {}, 'C1 — ' + L('lifetime, warranty and support', 'levensduur, garantie en ondersteuning')),
+  add(catC, h('h3', {}, 'C1 — ' + L('lifetime, warranty and support', 'levensduur, garantie en ondersteuning')),
     yearRows.length ? table([
       { label: L('Code', 'Code'), cell: (c) => c },
       { label: L('What', 'Wat'), cell: (c) => descriptions[c] || '' },
@@ -128,14 +128,14 @@ export async function render(view, [id, n], params) {
       { label: L('Method and evidence', 'Methode en bewijs'), cell: (c) => meta(values[c]) },
     ], yearRows, { id: 'table-C1' }) : h('p', {}, L('Not given.', 'Niet opgegeven.')));
   for (const c of ['C2.1', 'C3.1', 'C4.1']) {
-    catC.append(title(c), values[c] ? h('div', { class: 'value-block' }, h('p', {}, values[c].text), values[c].percent != null ? h('p', {}, figure(values[c].percent, fmt.percent(values[c].percent))) : null, meta(values[c])) : h('p', {}, L('Not given.', 'Niet opgegeven.')));
+    add(catC, title(c), values[c] ? h('div', { class: 'value-block' }, h('p', {}, values[c].text), values[c].percent != null ? h('p', {}, figure(values[c].percent, fmt.percent(values[c].percent))) : null, meta(values[c])) : h('p', {}, L('Not given.', 'Niet opgegeven.')));
   }
-  view.append(catA, catB, catC);
+  add(view, catA, catB, catC);
 
   // calculated methods sit beside the guideline's codes, labelled (guideline §3.3 condition 2)
   const calc = doc.calculatedMethods;
   if (calc && Object.keys(calc).length) {
-    view.append(h('section', { class: 'category', 'aria-labelledby': 'calc-h' }, h('h2', { id: 'calc-h' }, L('Calculated with separate methods', 'Berekend met aparte methoden')),
+    add(view, h('section', { class: 'category', 'aria-labelledby': 'calc-h' }, h('h2', { id: 'calc-h' }, L('Calculated with separate methods', 'Berekend met aparte methoden')),
       table([
         { label: L('Method', 'Methode'), cell: ([k, v]) => v.indicator || k },
         { label: L('Value', 'Waarde'), num: true, cell: ([, v]) => v.scorePercent != null ? figure(v.scorePercent, fmt.percent(v.scorePercent)) : v.score != null ? figure(v.score, fmt.num(v.score, 4)) : '—' },
@@ -144,14 +144,14 @@ export async function render(view, [id, n], params) {
       ], Object.entries(calc), { id: 'table-methods' })));
   }
 
-  view.append(h('section', { 'aria-labelledby': 'findings-h' }, h('h2', { id: 'findings-h' }, L('Findings of the register', 'Bevindingen van het register')),
+  add(view, h('section', { 'aria-labelledby': 'findings-h' }, h('h2', { id: 'findings-h' }, L('Findings of the register', 'Bevindingen van het register')),
     h('div', { id: 'passport-findings' }, findingsList(p.findings))));
 
   // completeness
   const compl = h('section', { 'aria-labelledby': 'compl-h' }, h('h2', { id: 'compl-h' }, L('Completeness', 'Volledigheid')));
-  if (completeness instanceof Error) compl.append(errorNotice(completeness));
+  if (completeness instanceof Error) add(compl, errorNotice(completeness));
   else {
-    compl.append(h('p', { id: 'completeness-summary' }, completeness.complete
+    add(compl, h('p', { id: 'completeness-summary' }, completeness.complete
       ? h('span', { class: 'badge badge--ok' }, L('complete', 'volledig')) : h('span', { class: 'badge badge--warning' }, L('incomplete', 'onvolledig')),
     ' ', L(`Version ${completeness.version} against guideline version ${completeness.guidelineVersion}`, `Versie ${completeness.version} tegen leidraadversie ${completeness.guidelineVersion}`),
     completeness.missingRequired?.length ? '. ' + L('Missing required: ', 'Ontbrekend verplicht: ') + completeness.missingRequired.join(', ') : '.'),
@@ -162,23 +162,23 @@ export async function render(view, [id, n], params) {
       { label: L('What', 'Wat'), cell: (c) => c.description || '' },
     ], completeness.codes || [], { id: 'table-completeness' }));
   }
-  view.append(compl);
+  add(view, compl);
 
   // versions and diff
   const vs = h('section', { 'aria-labelledby': 'versions-h' }, h('h2', { id: 'versions-h' }, L('Versions', 'Versies')));
-  if (versions instanceof Error) vs.append(errorNotice(versions));
+  if (versions instanceof Error) add(vs, errorNotice(versions));
   else {
     const published = versions.filter((v) => v.status === 'published');
-    vs.append(table([
+    add(vs, table([
       { label: L('Version', 'Versie'), cell: (v) => v.status === 'published' ? h('a', { href: `/passports/${enc(id)}/versions/${v.version}` }, String(v.version)) : String(v.version) + ' (' + L('draft', 'concept') + ')' },
       { label: L('Published', 'Gepubliceerd'), cell: (v) => fmt.date(v.publishedAt) },
       { label: L('By', 'Door'), cell: (v) => v.publishedBy || '—' },
       { label: L('Content hash (SHA-256)', 'Inhoudshash (SHA-256)'), cell: (v) => h('code', {}, v.contentSha256 || '—') },
     ], versions, { id: 'table-versions' }));
-    if (published.length > 1) vs.append(diffForm(id, published, p.version));
+    if (published.length > 1) add(vs, diffForm(id, published, p.version));
   }
-  view.append(vs);
-  view.append(feedbackForm(id, p, Object.keys(values)));
+  add(view, vs);
+  add(view, feedbackForm(id, p, Object.keys(values)));
   view._afterAttach = () => drawCharts(view);
 }
 
@@ -267,7 +267,7 @@ function feedbackForm(id, p, codes) {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     clearErrors(form);
-    const body = { text: form.text.value };
+    const body = { text: form.text.value, version: p.version };
     for (const k of ['code', 'authorName', 'authorContact']) if (form[k].value.trim()) body[k] = form[k].value.trim();
     try {
       const f = await api(`/api/passports/${enc(id)}/feedback`, { method: 'POST', body });

@@ -1,6 +1,6 @@
 // 1. Public register: search published passports (text, product group, manufacturer, material, CRM, ZZS), paged.
 import { L, fmt } from '../i18n.js';
-import { h, field, table, errorNotice } from '../dom.js';
+import { h, add, field, table, errorNotice } from '../dom.js';
 import { api } from '../api.js';
 
 const FILTERS = ['text', 'productGroup', 'manufacturer', 'material', 'crm', 'zzs'];
@@ -24,7 +24,7 @@ export async function render(view, args, params, { navigate }) {
     navigate('/passports' + (q.toString() ? '?' + q : ''));
   });
   const results = h('section', { 'aria-labelledby': 'results-h' });
-  view.append(h('h1', {}, L('Passport register', 'Paspoortregister')),
+  add(view, h('h1', {}, L('Passport register', 'Paspoortregister')),
     h('p', {}, L('Published circular product passports, readable by anyone (guideline condition 18).', 'Gepubliceerde circulaire productpaspoorten, voor iedereen leesbaar (leidraad voorwaarde 18).')),
     form, results);
 
@@ -36,7 +36,7 @@ export async function render(view, args, params, { navigate }) {
   try {
     const page = await api('/api/passports?' + q);
     const pageLink = (o) => { const p = new URLSearchParams(params); p.set('offset', o); return '/passports?' + p; };
-    results.append(h('h2', { id: 'results-h' }, L('Results', 'Resultaten'),
+    add(results, h('h2', { id: 'results-h' }, L('Results', 'Resultaten'),
       h('span', { class: 'muted' }, ' (' + (page.items.length ? `${fmt.num(offset + 1)}–${fmt.num(offset + page.items.length)}` : '0') + ')')),
       page.items.length ? table([
         { label: L('Product', 'Product'), cell: (p) => h('a', { href: '/passports/' + encodeURIComponent(p.id), class: 'passport-link' }, p.name) },
@@ -50,6 +50,6 @@ export async function render(view, args, params, { navigate }) {
         offset > 0 ? h('a', { href: pageLink(Math.max(0, offset - 20)) }, L('Previous page', 'Vorige pagina')) : null,
         page.nextOffset != null ? h('a', { href: pageLink(page.nextOffset), id: 'next-page' }, L('Next page', 'Volgende pagina')) : null));
   } catch (e) {
-    results.append(h('h2', { id: 'results-h' }, L('Results', 'Resultaten')), errorNotice(e));
+    add(results, h('h2', { id: 'results-h' }, L('Results', 'Resultaten')), errorNotice(e));
   }
 }

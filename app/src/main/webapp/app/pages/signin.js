@@ -1,5 +1,5 @@
 import { L } from '../i18n.js';
-import { h, field, showProblem, clearErrors } from '../dom.js';
+import { h, add, field, showProblem, clearErrors } from '../dom.js';
 import { api, session } from '../api.js';
 
 export async function render(view, args, params, { navigate }) {
@@ -27,5 +27,5 @@ export async function render(view, args, params, { navigate }) {
       showProblem(form, err, () => L('Token', 'Token'));
     }
   });
-  view.append(h('h1', {}, L('Sign in', 'Aanmelden')), form);
+  add(view, h('h1', {}, L('Sign in', 'Aanmelden')), form);
 }
