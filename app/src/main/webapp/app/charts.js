@@ -47,7 +47,7 @@ export function chart(spec) {
           tooltip: { callbacks: { label: (c) => (c.dataset.label ? c.dataset.label + ': ' : '') + spec.format(c.parsed?.y ?? c.parsed?.x ?? c.parsed) } },
         },
         scales: spec.type === 'doughnut' ? {} : {
-          [spec.horizontal ? 'x' : 'y']: { ticks: { callback: (v) => spec.format(v) } },
+          [spec.horizontal ? 'x' : 'y']: { ticks: { callback: (v) => (spec.tick || spec.format)(v) } },
         },
       },
     });

@@ -46,7 +46,7 @@ export function table(columns, rows, { caption, id, cls, rowAttrs } = {}) {
 }
 
 /** a number shown for people, with the API's exact value kept in data-value (the browser tests compare it) */
-export const figure = (value, text, attrs = {}) => h('span', { ...attrs, dataset: { value: String(value) } }, text);
+export const figure = (value, text, attrs = {}) => h('span', { ...attrs, dataset: { ...(attrs.dataset || {}), value: String(value) } }, text);
 
 export function notice(kind, ...children) {
   return h('div', { class: 'notice notice--' + kind, role: kind === 'error' ? 'alert' : 'status' }, ...children);

@@ -19,7 +19,7 @@ export async function render(view, [id], params) {
       { label: L('Difference with the first', 'Verschil met de eerste'), num: true, cell: (v) => fmt.euro(v.totalMkiEuro - c.variants[0].totalMkiEuro) },
     ], c.variants, { id: 'table-compare' }),
     chart({ name: 'compare-modules', title: L('MKI per LCA module per variant, euro', 'MKI per LCA-module per variant, euro'), labels: c.byModule.map((r) => r.key),
-      datasets: names.map((n, i) => ({ label: n, data: c.byModule.map((r) => r.mkiEuro[i]) })), format: fmt.euro, labelHeader: L('Module', 'Module'), height: '18rem' }),
+      datasets: names.map((n, i) => ({ label: n, data: c.byModule.map((r) => r.mkiEuro[i]) })), format: fmt.euro, tick: (x) => '€ ' + fmt.num(x, 0), labelHeader: L('Module', 'Module'), height: '18rem' }),
     h('h2', {}, L('Per object (with everything below it)', 'Per object (met alles eronder)')),
     table([{ label: L('Object', 'Object'), cell: (r) => r.name || r.key }, ...names.map((n, i) => ({ label: n, num: true, cell: (r) => r.mkiEuro[i] == null ? '—' : fmt.euro(r.mkiEuro[i]) }))], c.byObject, { id: 'table-compare-objects' }),
     h('h2', {}, L('Lines that differ', 'Regels die verschillen')),

@@ -22,7 +22,7 @@ export function summary(result) {
 export function moduleChart(result) {
   const mods = orderModules(Object.keys(result.byModule || {}));
   return chart({ name: 'by-module', title: L('MKI per LCA module (EN 15804), euro', 'MKI per LCA-module (EN 15804), euro'), labels: mods,
-    datasets: [{ label: 'MKI €', data: mods.map((m) => result.byModule[m]) }], format: fmt.euro, labelHeader: L('Module', 'Module'), height: '15rem' });
+    datasets: [{ label: 'MKI €', data: mods.map((m) => result.byModule[m]) }], format: fmt.euro, tick: (x) => '€ ' + fmt.num(x, 0), labelHeader: L('Module', 'Module'), height: '15rem' });
 }
 
 /** the object tree: own MKI and the subtree's; a click filters the lines */

