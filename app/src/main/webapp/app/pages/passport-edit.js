@@ -168,6 +168,7 @@ function publishSection(id, p, navigate) {
             h('p', {}, L('Content hash (SHA-256): ', 'Inhoudshash (SHA-256): '), h('code', { id: 'published-hash' }, pub.contentSha256)),
             h('p', {}, h('a', { href: `/passports/${enc(id)}/versions/${pub.version}`, id: 'published-link' }, L('Open the public page of this version', 'Open de openbare pagina van deze versie')))));
           s.querySelector('#publish').disabled = true;
+          s.querySelector('#discard').remove();
           result.querySelector('a').focus();
         } catch (err) { result.replaceChildren(errorNotice(err)); }
       } }, L(`Publish version ${p.version}…`, `Versie ${p.version} publiceren…`)),

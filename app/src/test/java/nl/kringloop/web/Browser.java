@@ -156,6 +156,7 @@ final class Browser implements AutoCloseable {
         Dimension before = driver.manage().window().getSize();
         long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
         driver.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 800), 6000)));
+        js("window.scrollTo(0, 0)");
         try {
             Files.createDirectories(SHOTS);
             Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
