@@ -330,6 +330,35 @@ public class PassportResource {
     }
 
     @GET
+    @Path("mine")
+    @RolesAllowed(Roles.SUBMITTER)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The passports of the submitter's organisation, drafts included (submitter)",
+            description = "Newest change first: every passport of the caller's organisation with its newest published"
+                    + " version (0 when none) and its working draft's version (absent when none). The public search"
+                    + " shows published passports only; this is the supplier's own worklist.")
+    @APIResponse(responseCode = "200", description = "the organisation's passports", content = @Content(
+            schema = @Schema(implementation = PassportViews.OwnSummary.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "one draft", value = """
+                    [{"id": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96", "productId": "urn:gtin:08712345678906",
+                      "name": "Laptop 14", "manufacturer": "Voorbeeld Computers B.V.", "productGroup": "ICT hardware",
+                      "latestPublishedVersion": 1, "draftVersion": 2, "draftUpdatedAt": "2025-06-20T08:12:00Z",
+                      "publishedAt": "2025-06-02T14:20:00Z"}]""")))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<PassportViews.OwnSummary> mine() {
+        String organisationId = caller.require().organisationId();
+        return em.createQuery("select p from Passport p where p.organisationId = :o", Passport.class)
+                .setParameter("o", organisationId).getResultList().stream()
+                .map(p -> new PassportViews.OwnSummary(p.id(), p.productId(), p.name(), p.manufacturer(),
+                        p.productGroup(), p.latestVersion(), p.hasDraft() ? p.draftVersion() : null,
+                        p.hasDraft() ? p.draftUpdatedAt() : null, p.publishedAt()))
+                .sorted(java.util.Comparator.comparing(PassportViews.OwnSummary::lastChange,
+                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+                .toList();
+    }
+
+    @GET
     @Path("{id}")
     @PermitAll
     @Operation(summary = "Read a passport (public once published)",

@@ -40,6 +40,20 @@ public final class PassportViews {
                                @Schema(description = "offset of the next page, absent on the last") Integer nextOffset) {
     }
 
+    @Schema(name = "OwnPassportSummary", description = "a passport of the submitter's organisation, draft included")
+    public record OwnSummary(String id, String productId, String name, String manufacturer, String productGroup,
+                             @Schema(description = "0 when never published") int latestPublishedVersion,
+                             @Schema(description = "the working draft's version; absent when there is none")
+                             Integer draftVersion, Instant draftUpdatedAt, Instant publishedAt) {
+        /** the newer of the draft's change and the publication */
+        Instant lastChange() {
+            if (draftUpdatedAt == null) {
+                return publishedAt;
+            }
+            return publishedAt == null || draftUpdatedAt.isAfter(publishedAt) ? draftUpdatedAt : publishedAt;
+        }
+    }
+
     @Schema(name = "PassportVersionInfo")
     public record VersionInfo(int version, @Schema(enumeration = {"published", "draft"}) String status,
                               Instant publishedAt, String publishedBy, String contentSha256) {
