@@ -124,13 +124,14 @@ final class PassportExport {
         JsonObjectBuilder b = Json.createObjectBuilder().add("type", Json.createArrayBuilder().add("Product"))
                 .add("id", p.getString("id", "urn:kringloop:passport:" + v.id()))
                 .add("name", p.getString("name"));
-        if (p.containsKey("model")) {
+        // getString(name, null): versions stored before null members were dropped may hold "manufacturer": null
+        if (p.getString("model", null) != null) {
             b.add("modelNumber", p.getString("model"));
         }
-        if (p.containsKey("productGroup")) {
+        if (p.getString("productGroup", null) != null) {
             b.add("productCategory", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", p.getString("productGroup"))));
         }
-        if (p.containsKey("manufacturer")) {
+        if (p.getString("manufacturer", null) != null) {
             b.add("producedByParty", Json.createObjectBuilder().add("name", p.getString("manufacturer")));
         }
         return b;
