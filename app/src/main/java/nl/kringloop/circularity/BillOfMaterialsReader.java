@@ -33,10 +33,41 @@ final class BillOfMaterialsReader {
     private BillOfMaterialsReader() {
     }
 
+    /**
+     * The most mass one bill of materials may hold, in gram (a million tonnes): far above any product, and far
+     * enough below the range of a double that the method's sums and shares stay finite. Input beyond it is the
+     * caller's 400, never a failure of the plugin that would compute with it.
+     */
+    static final double MAX_TOTAL_MASS_GRAM = 1e12;
+
     static BillOfMaterials read(String body) {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         BomSubject subject = JsonInput.optional(o, "subject").map(v -> subject(JsonInput.string(v, "subject")))
                 .orElse(BomSubject.PRODUCT);
+        BillOfMaterials bill = build(o, subject);
+        double total = 0;
+        for (int i = 0; i < bill.components().size(); i++) {
+            Component c = bill.components().get(i);
+            total += Math.abs(c.unitMassGram() * c.unitsPerProduct());
+            limitMass(total, "components[" + i + "]");
+        }
+        total = 0;
+        for (int i = 0; i < bill.disassemblies().size(); i++) {
+            Disassembly d = bill.disassemblies().get(i);
+            total += Math.abs(d.unitMassGram() * d.count());
+            limitMass(total, "disassemblies[" + i + "]");
+        }
+        return bill;
+    }
+
+    private static void limitMass(double total, String field) {
+        if (!(total <= MAX_TOTAL_MASS_GRAM)) {
+            throw ProblemException.invalidField(field, field + ": unitMassGram × count brings the bill's mass over "
+                    + MAX_TOTAL_MASS_GRAM + " g, the most one bill of materials may hold");
+        }
+    }
+
+    private static BillOfMaterials build(JsonObject o, BomSubject subject) {
         return new BillOfMaterials(optString(o, "productId", ""), optString(o, "name", ""), subject,
                 list(JsonInput.required(o, "components", ""), "components", BillOfMaterialsReader::component),
                 JsonInput.optional(o, "disassemblies")

@@ -50,7 +50,10 @@ public class MkiCalculationService {
                         + doc.weighting() + "'; see GET /api/methodologies/weightings"));
         ShadowPriceSet set = host.call(w, "shadowPriceSet()", ImpactWeighting::shadowPriceSet);
         MkiCalculator.WeightingSource source = new MkiCalculator.WeightingSource(set, w.pluginId(), w.pluginVersion());
-        return MkiCalculator.calculate(doc, source, rules());
+        MkiResult result = MkiCalculator.calculate(doc, source, rules());
+        // a figure JSON cannot carry is the input's fault (quantities or impacts too large), never a 500 on writing
+        nl.kringloop.platform.FiniteNumbers.require(result, "result", "lines[].quantity, cards[].impacts");
+        return result;
     }
 
     /** @return every rule extension, in plugin then id order (a stable order keeps results reproducible) */

@@ -22,14 +22,23 @@ public class MkiProjectEntity {
     @Column(length = 36)
     private String id;
 
-    @Column(nullable = false, length = 500)
+    /** the longest project name (the column's length; the OpenAPI schema says so too) */
+    public static final int NAME_LENGTH = 500;
+
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
+
+    /** the organisation whose calculators may change the project; null: only the administrator (demo data) */
+    @Column(name = "ORGANISATION_ID", length = 36)
+    private String organisationId;
 
     /** The project this one is a variant of; null for an original. */
     @Column(name = "VARIANT_OF", length = 36)
     private String variantOf;
 
-    @Column(name = "VARIANT_LABEL", length = 200)
+    public static final int LABEL_LENGTH = 200;
+
+    @Column(name = "VARIANT_LABEL", length = LABEL_LENGTH)
     private String variantLabel;
 
     /** Demo data: invented cards and quantities, shown as illustrative everywhere. */
@@ -59,8 +68,9 @@ public class MkiProjectEntity {
     }
 
     MkiProjectEntity(String id, String name, String variantOf, String variantLabel, boolean illustrative,
-                     String documentJson, Instant now, String by) {
+                     String documentJson, Instant now, String by, String organisationId) {
         this.id = id;
+        this.organisationId = organisationId;
         this.name = name;
         this.variantOf = variantOf;
         this.variantLabel = variantLabel;
@@ -85,6 +95,10 @@ public class MkiProjectEntity {
 
     public String name() {
         return name;
+    }
+
+    public String organisationId() {
+        return organisationId;
     }
 
     public String variantOf() {

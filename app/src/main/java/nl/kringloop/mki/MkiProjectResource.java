@@ -68,9 +68,18 @@ public class MkiProjectResource {
     @Context
     SecurityContext security;
 
+    /** The settings of a project as a request body takes them (create, PATCH); the limits are the columns'. */
+    @Schema(name = "MkiProjectSettings", description = "A project document's settings; create also takes cards,"
+            + " objects and lines (see POST /api/mki/calculate)")
+    public record Settings(@Schema(maxLength = MkiProjectEntity.NAME_LENGTH, example = "N201 groot onderhoud") String name,
+                           @Schema(enumeration = {"3.0", "3.1", "4.0"}) String protocolVersion,
+                           @Schema(example = "nmd-set-1") String weighting, Double serviceLifeYears,
+                           @Schema(example = "NMD 3.7 (2024-03-01)") String nmdVersion) {
+    }
+
     /** A project as listed. */
     @Schema(name = "MkiProjectSummary")
-    public record Summary(String id, String name, String variantOf, String variantLabel,
+    public record Summary(String id, @Schema(maxLength = MkiProjectEntity.NAME_LENGTH) String name, String variantOf, String variantLabel,
                           @Schema(description = "demo data: invented cards and quantities") boolean illustrative,
                           long revision, Instant createdAt, Instant updatedAt, String updatedBy, int lines) {
     }
@@ -100,7 +109,8 @@ public class MkiProjectResource {
             + " name library cards of the document's nmdVersion, which are embedded), or empty from"
             + " {\"name\": …} with protocol 4.0, weighting nmd-set-1 and a 50-year service life unless given."
             + WRITERS_NOTE)
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Settings.class), examples = @ExampleObject(
             name = "empty", value = """
                     {"name": "N201 groot onderhoud", "nmdVersion": "NMD 3.7 (2024-03-01)",
                      "objects": [{"id": "o1", "name": "Hoofdrijbaan"}, {"id": "gw", "name": "Grondwerk", "earthwork": true}]}""")))
@@ -162,7 +172,8 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change project settings", description = "JSON merge patch of name, protocolVersion,"
             + " weighting, serviceLifeYears, nmdVersion, sections." + WRITERS_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "protocol", value = "{\"protocolVersion\": \"3.1\"}")))
+    @RequestBody(content = @Content(schema = @Schema(implementation = Settings.class),
+            examples = @ExampleObject(name = "protocol", value = "{\"protocolVersion\": \"3.1\"}")))
     @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     public View changeSettings(@PathParam("id") String id, String body) {
@@ -330,8 +341,8 @@ public class MkiProjectResource {
     public Response variant(@PathParam("id") String id, String body) {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String label = JsonInput.string(JsonInput.required(o, "label", ""), "label");
-        if (label.isBlank() || label.length() > 200) {
-            throw ProblemException.invalidField("label", "label: 1 to 200 characters");
+        if (label.isBlank() || label.length() > MkiProjectEntity.LABEL_LENGTH) {
+            throw ProblemException.invalidField("label", "label: 1 to " + MkiProjectEntity.LABEL_LENGTH + " characters");
         }
         return Response.status(Response.Status.CREATED).entity(view(projects.copyAsVariant(id, label, user()))).build();
     }

@@ -11,8 +11,12 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.LockModeType;
+import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.RoleGuard;
+import nl.kringloop.platform.Roles;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -42,6 +46,12 @@ public class MkiProjects {
     @Inject
     CardLibrary library;
 
+    @Inject
+    MkiCalculationService calculation;
+
+    @Inject
+    Caller caller;
+
     /**
      * Creates a project from a complete document, or an empty one from {@code {"name": …}} with the defaults
      * protocol 4.0, weighting nmd-set-1 and a 50-year service life unless given.
@@ -51,10 +61,41 @@ public class MkiProjects {
         JsonObject doc = withDefaults(body);
         doc = embedLibraryCards(doc);
         ProjectDocument valid = ProjectDocumentReader.read(doc);
+        if (!illustrative) {
+            calculable(valid); // the demo is loaded at start-up, before every plugin need be there
+        }
         MkiProjectEntity e = new MkiProjectEntity(UUID.randomUUID().toString(), valid.name(), null, null,
-                illustrative, doc.toString(), Instant.now(), by);
+                illustrative, doc.toString(), Instant.now(), by, illustrative ? null : organisationOfCaller());
         em.persist(e);
         return e;
+    }
+
+    /** the caller's organisation; the administrator's projects belong to none (only the administrator changes them) */
+    private String organisationOfCaller() {
+        return caller.account().map(nl.kringloop.platform.Account::organisationId).orElse(null);
+    }
+
+    /**
+     * A project is changed only by calculators of the organisation it belongs to and by the administrator
+     * (issue 12 item 9); one of no organisation (the demo, the administrator's) only by the administrator.
+     */
+    private void requireWriter(MkiProjectEntity e) {
+        if (caller.isAdmin() || (e.organisationId() != null
+                && caller.isMemberWithRole(e.organisationId(), Roles.CALCULATOR))) {
+            return;
+        }
+        throw RoleGuard.forbidden("Project " + e.id() + (e.organisationId() == null
+                ? " belongs to no organisation; only the administrator changes it"
+                : " belongs to organisation " + e.organisationId() + "; only its calculators and the administrator"
+                + " change it"));
+    }
+
+    /**
+     * Validates now what the result would refuse later: the weighting and rules resolve, every figure is finite.
+     * The stored document is always one that calculates.
+     */
+    private void calculable(ProjectDocument doc) {
+        calculation.calculate(doc);
     }
 
     public MkiProjectEntity get(String id) {
@@ -84,7 +125,9 @@ public class MkiProjects {
 
     @Transactional
     public void delete(String id) {
-        em.remove(get(id));
+        MkiProjectEntity e = get(id);
+        requireWriter(e);
+        em.remove(e);
     }
 
     /** @return the stored document, parsed */
@@ -201,15 +244,23 @@ public class MkiProjects {
         String name = original.name() + " — " + label;
         doc = replace(doc, "name", Json.createValue(name));
         MkiProjectEntity variant = new MkiProjectEntity(UUID.randomUUID().toString(), name, root, label,
-                original.illustrative(), doc.toString(), Instant.now(), by);
+                original.illustrative(), doc.toString(), Instant.now(), by, organisationOfCaller());
         em.persist(variant);
         return variant;
     }
 
     private MkiProjectEntity change(String id, String by, UnaryOperator<JsonObject> edit) {
-        MkiProjectEntity e = get(id);
+        // locked for the transaction: concurrent changes of one project wait for each other instead of failing
+        // on the optimistic lock at commit
+        MkiProjectEntity e = em.find(MkiProjectEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw ProblemException.notFound("Project", id);
+        }
+        requireWriter(e);
         JsonObject doc = edit.apply(json(e));
+        requireName(doc);
         ProjectDocument valid = ProjectDocumentReader.read(doc);
+        calculable(valid);
         e.replaceDocument(valid.name(), doc.toString(), Instant.now(), by);
         return e;
     }
@@ -274,10 +325,18 @@ public class MkiProjects {
             }
         }
         JsonObject doc = b.build();
+        requireName(doc);
+        return doc;
+    }
+
+    private static void requireName(JsonObject doc) {
         if (!(doc.get("name") instanceof JsonString s) || s.getString().isBlank()) {
             throw ProblemException.invalidField("name", "name: required, the project's name");
         }
-        return doc;
+        if (s.getString().length() > MkiProjectEntity.NAME_LENGTH) {
+            throw ProblemException.invalidField("name", "name: at most " + MkiProjectEntity.NAME_LENGTH
+                    + " characters, got " + s.getString().length());
+        }
     }
 
     private static JsonObject replace(JsonObject doc, String key, JsonValue value) {

@@ -151,6 +151,7 @@ public class WeightingResource {
         HostedExtension<ImpactWeighting> ext = find(id);
         ShadowPriceSet set = load(ext);
         Weighting.WeightedProfile w = Weighting.apply(set, profile);
+        nl.kringloop.platform.FiniteNumbers.require(w, "result", "the module values");
         return new ApplyResult(provenance(ext, set), w.totalMkiEuro(), w.byModuleEuro(), w.contributions(), w.notes());
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.FiniteNumbers;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.reference.CrmList;
@@ -56,7 +57,11 @@ public class PassportService {
 
     /** Validates a submitted document (400 naming the field) and fills in the guideline and list versions used. */
     public Prepared prepare(JsonValue body) {
-        JsonObject root = JsonInput.object(body, "");
+        JsonObject root = withoutNullMembers(JsonInput.object(body, ""));
+        refuseUnknown(root, "", TOP_LEVEL);
+        if (root.get("product") instanceof JsonObject product) {
+            refuseUnknown(product, "product", PRODUCT);
+        }
         String gid = JsonInput.optional(root, "guidelineVersion").map(v -> JsonInput.string(v, "guidelineVersion"))
                 .orElse(null);
         GuidelineVersion g = gid == null ? guidelines.latest() : guidelines.find(gid).orElseThrow(() ->
@@ -69,7 +74,41 @@ public class PassportService {
         ZzsList zzs = lists.zzs(zzsId, "referenceLists.zzs");
         JsonObject json = Json.createObjectBuilder(root).add("guidelineVersion", g.id())
                 .add("referenceLists", Json.createObjectBuilder().add("crm", crm.id()).add("zzs", zzs.id())).build();
+        // derived and rendered now, before anything is stored: what cannot be shown later is refused now
+        FiniteNumbers.require(PassportDerivation.derive(doc, crm, zzs), "derived", "values");
         return new Prepared(doc, json, CanonicalJson.write(json), g, crm, zzs);
+    }
+
+    /** the members a passport document has; any other is refused, never stored blind (docs/api-errors.md) */
+    static final Set<String> TOP_LEVEL = Set.of("product", "guidelineVersion", "massGram", "referenceLists", "values",
+            "calculatedMethods");
+    static final Set<String> PRODUCT = Set.of("id", "name", "model", "manufacturer", "productGroup");
+
+    private static void refuseUnknown(JsonObject o, String path, Set<String> known) {
+        for (String k : o.keySet()) {
+            if (!known.contains(k)) {
+                String f = JsonInput.path(path, k);
+                throw ProblemException.invalidField(f, f + ": not a member of a passport document (known: "
+                        + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+            }
+        }
+    }
+
+    /** A member whose value is null is the same as an absent one, and is not stored (docs/api-errors.md). */
+    static JsonObject withoutNullMembers(JsonObject o) {
+        var b = Json.createObjectBuilder();
+        o.forEach((k, v) -> {
+            if (v instanceof JsonObject inner) {
+                b.add(k, withoutNullMembers(inner));
+            } else if (v instanceof jakarta.json.JsonArray a) {
+                var items = Json.createArrayBuilder();
+                a.forEach(item -> items.add(item instanceof JsonObject io ? withoutNullMembers(io) : item));
+                b.add(k, items);
+            } else if (v != JsonValue.NULL) {
+                b.add(k, v);
+            }
+        });
+        return b.build();
     }
 
     /** Re-reads a stored (hence valid) document. */

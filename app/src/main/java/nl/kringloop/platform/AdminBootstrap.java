@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +28,7 @@ public class AdminBootstrap {
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
     static final String ADMIN_ACCOUNT_ID = "governance-admin";
     private static final String FROM_CONFIGURATION = "from configuration";
+    private static final String GENERATED = "generated at first start";
 
     @Inject
     @ConfigProperty(name = "kringloop.admin.token")
@@ -60,10 +62,12 @@ public class AdminBootstrap {
             String hash = Tokens.sha256Hex(token.get());
             if (em.createQuery("select count(t) from ApiToken t where t.sha256 = :h", Long.class)
                     .setParameter("h", hash).getSingleResult() == 0) {
-                // a changed configured token replaces the previous one instead of adding a second way in
-                em.createQuery("select t from ApiToken t where t.accountId = :a and t.label = :l", ApiToken.class)
-                        .setParameter("a", admin.id()).setParameter("l", FROM_CONFIGURATION).getResultList()
-                        .forEach(t -> t.revoke(Instant.now()));
+                // a changed configured token replaces the previous one, and the generated one, instead of adding a
+                // second way in (the log of the first start said setting it replaces the generated token)
+                em.createQuery("select t from ApiToken t where t.accountId = :a and t.label in :l"
+                                + " and t.revokedAt is null", ApiToken.class)
+                        .setParameter("a", admin.id()).setParameter("l", List.of(FROM_CONFIGURATION, GENERATED))
+                        .getResultList().forEach(t -> t.revoke(Instant.now()));
                 em.persist(new ApiToken(UUID.randomUUID().toString(), admin.id(), hash, FROM_CONFIGURATION,
                         Tokens.displayPrefix(token.get()), Instant.now()));
                 LOG.info("Registered the governance administrator's token from kringloop.admin.token");
@@ -71,7 +75,7 @@ public class AdminBootstrap {
             return;
         }
         String generated = Tokens.newToken();
-        em.persist(new ApiToken(UUID.randomUUID().toString(), admin.id(), Tokens.sha256Hex(generated), "generated at first start",
+        em.persist(new ApiToken(UUID.randomUUID().toString(), admin.id(), Tokens.sha256Hex(generated), GENERATED,
                 Tokens.displayPrefix(generated), Instant.now()));
         LOG.warning("\n*** Kringloop: no kringloop.admin.token (KRINGLOOP_ADMIN_TOKEN) was configured, so a governance"
                 + " administrator token was generated.\n*** It is shown ONCE, now; store it safely:\n***   " + generated

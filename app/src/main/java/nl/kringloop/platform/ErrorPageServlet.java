@@ -56,6 +56,11 @@ public class ErrorPageServlet extends HttpServlet {
         if (status == 405) {
             return Problem.methodNotAllowed("This method is not allowed on " + path);
         }
+        if (status == 400) {
+            // the web container's refusal of a path it cannot decode (%00, %0d%0a, %ZZ): not echoed back
+            return Problem.of(400, "bad-request", "Bad request", "The request URI holds a character that is not"
+                    + " allowed or not properly percent-encoded (RFC 3986 §2.1)");
+        }
         if (status >= 500) {
             return Problem.internalError(UUID.randomUUID().toString());
         }

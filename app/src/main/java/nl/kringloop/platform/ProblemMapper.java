@@ -43,8 +43,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static Problem classify(Throwable t) {
-        if (t instanceof ProblemException pe) {
-            return pe.problem();
+        // also inside another exception: thrown from a JPA callback, a parameter converter or a commit
+        ProblemException answer = cause(t, ProblemException.class);
+        if (answer != null) {
+            return answer.problem();
+        }
+        if (cause(t, jakarta.persistence.OptimisticLockException.class) != null) {
+            return Problem.of(409, "concurrent-change", "Concurrent change", "Someone changed this resource at the"
+                    + " same time; nothing of this request was stored. Read it again and repeat the change");
+        }
+        if (cause(t, jakarta.persistence.EntityExistsException.class) != null || duplicateKey(t)) {
+            return Problem.of(409, "conflict", "Conflict", "A resource with this id exists already (perhaps"
+                    + " created at the same moment); nothing of this request was stored");
         }
         if (t instanceof ExtensionCallException ece) {
             String incident = UUID.randomUUID().toString();
@@ -104,6 +114,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 + ": " + firstLine(e.getMessage()));
     }
 
+    /** SQL state class 23: an integrity constraint (a unique id taken by a concurrent request) */
+    private static boolean duplicateKey(Throwable t) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {
@@ -116,11 +136,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return null;
     }
 
-    private static String firstLine(String s) {
+    /** Java names, exception names and server message ids, which an answer never shows */
+    private static final java.util.regex.Pattern INTERNALS = java.util.regex.Pattern.compile(
+            "\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][\\w$]*(?:\\.[\\w$]+)*(?:\\([^)]*\\))?|\\b\\w+(?:Exception|Error)\\b"
+                    + "|\\b(?:RESTEASY|CWW[A-Z]{2}|SRVE)\\d{4,6}[A-Z]?:?");
+
+    /** the first line of a library's message, without the Java class names it tends to carry */
+    static String firstLine(String s) {
         if (s == null) {
             return "";
         }
         int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return INTERNALS.matcher(line).replaceAll("…").strip();
     }
 }

@@ -1,0 +1,258 @@
+package nl.kringloop.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The limits every request body meets before a resource sees it, so that no input can reach the database or a
+ * calculation in a form that fails later (docs/api-errors.md, "Input limits"):
+ * <ul>
+ *   <li>at most {@code kringloop.limits.maxBodyBytes} bytes (default 16 MiB) — 413;</li>
+ *   <li>a charset, when named, is UTF-8 — 415; the bytes are valid UTF-8 — 400 {@code invalid-encoding};</li>
+ *   <li>JSON (any {@code application/json} or {@code +json} type): well formed, nested at most {@link #MAX_DEPTH}
+ *       levels, each number a literal of at most {@link #MAX_NUMBER_CHARS} characters inside the finite range of a
+ *       double (no overflow to infinity, no underflow of a non-zero number to 0), no member name twice in one
+ *       object, no string with a lone UTF-16 surrogate or a U+0000 character — 400 naming the field.</li>
+ * </ul>
+ * and every request line: a path and query of at most {@link #MAX_URI_CHARS} characters — 414 (server.xml lets
+ * Liberty read lines up to 256 KB, so that this answer, not the HTTP channel's empty 400, is what a client sees).
+ * Checked before the request is matched to a resource; the body is read once here and handed on unchanged.
+ */
+@Provider
+@PreMatching
+@ApplicationScoped
+@Priority(Priorities.ENTITY_CODER)
+public class InputLimits implements ContainerRequestFilter {
+
+    public static final int MAX_DEPTH = 64;
+    public static final int MAX_URI_CHARS = 16 * 1024;
+    public static final int MAX_NUMBER_CHARS = 40;
+    static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
+
+    @Inject
+    @ConfigProperty(name = "kringloop.limits.maxBodyBytes", defaultValue = "16777216")
+    long maxBodyBytes;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        java.net.URI requested;
+        try {
+            requested = request.getUriInfo().getRequestUri();
+        } catch (IllegalArgumentException badEscape) {
+            throw new ProblemException(Problem.of(400, "bad-request", "Bad request", "The query string holds a"
+                    + " character that is not allowed or not properly percent-encoded (RFC 3986 §2.1)"));
+        }
+        String uri = requested.getRawPath();
+        String query = requested.getRawQuery();
+        int length = uri.length() + (query == null ? 0 : query.length() + 1);
+        if (length > MAX_URI_CHARS) {
+            throw new ProblemException(Problem.of(414, "uri-too-long", "URI too long", "The path and query may have"
+                    + " at most " + MAX_URI_CHARS + " characters, got " + length + "; send long input in a body"));
+        }
+        if (!request.hasEntity()) {
+            return;
+        }
+        MediaType type;
+        try {
+            type = request.getMediaType();
+        } catch (RuntimeException malformed) {
+            throw unsupported("the Content-Type header is not a media type");
+        }
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("utf8")) {
+            throw unsupported("charset '" + abbreviate(charset) + "': send the body as UTF-8 (RFC 8259 §8.1)");
+        }
+        long limit = maxBodyBytes > 0 ? maxBodyBytes : DEFAULT_MAX_BODY_BYTES;
+        if (request.getLength() > limit) {
+            throw tooLarge(limit);
+        }
+        byte[] body = read(request.getEntityStream(), limit);
+        request.setEntityStream(new ByteArrayInputStream(body));
+        if (body.length == 0) {
+            return; // no body after all (a GET with a Content-Type): the resource says whether it needs one
+        }
+        if (type != null && isJson(type)) {
+            checkJson(decodeUtf8(body));
+        } else if (type != null && type.getType().equals("text")) {
+            decodeUtf8(body);
+        }
+    }
+
+    static boolean isJson(MediaType t) {
+        return t.getSubtype().equals("json") || t.getSubtype().endsWith("+json");
+    }
+
+    /** Strict UTF-8: a malformed or overlong sequence is refused, never replaced by U+FFFD or '?'. */
+    public static String decodeUtf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(Problem.of(400, "invalid-encoding", "Invalid encoding",
+                    "The request body is not valid UTF-8").withRule("RFC 8259 §8.1; RFC 3629"));
+        }
+    }
+
+    /** Checks a JSON text against the limits above without building it; a malformed text is a 400 malformed-json. */
+    public static void checkJson(String text) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        try (JsonParser p = Json.createParser(new StringReader(text))) {
+            while (p.hasNext()) {
+                JsonParser.Event e = p.next();
+                Frame top = stack.peek();
+                switch (e) {
+                    case START_OBJECT, START_ARRAY -> {
+                        String path = top == null ? "" : top.child();
+                        if (stack.size() >= MAX_DEPTH) {
+                            throw new ProblemException(Problem.of(400, "too-deep", "Nested too deeply",
+                                    "JSON may be nested at most " + MAX_DEPTH + " levels").withField(path)
+                                    .withRule("Kringloop input limit: depth " + MAX_DEPTH));
+                        }
+                        stack.push(new Frame(path, e == JsonParser.Event.START_ARRAY));
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        stack.pop();
+                        if (!stack.isEmpty()) {
+                            stack.peek().next();
+                        }
+                    }
+                    case KEY_NAME -> {
+                        String name = p.getString();
+                        checkText(name, top.path);
+                        if (!top.keys.add(name)) {
+                            throw ProblemException.invalidField(JsonInput.path(top.path, name),
+                                    JsonInput.path(top.path, name) + ": the member is given twice");
+                        }
+                        top.key = name;
+                    }
+                    case VALUE_STRING -> {
+                        checkText(p.getString(), top == null ? "" : top.child());
+                        advance(top);
+                    }
+                    case VALUE_NUMBER -> {
+                        checkNumber(p.getString(), top == null ? "" : top.child());
+                        advance(top);
+                    }
+                    default -> advance(top);
+                }
+            }
+        } catch (JsonParsingException e) {
+            throw new ProblemException(ProblemMapper.malformedJson(e));
+        } catch (jakarta.json.JsonException e) {
+            throw new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON",
+                    "The request body is not valid JSON"));
+        }
+    }
+
+    private static void advance(Frame top) {
+        if (top != null) {
+            top.next();
+        }
+    }
+
+    /** A number the server can hold as a double and render back: finite, and not a non-zero that becomes 0. */
+    static void checkNumber(String literal, String field) {
+        if (literal.length() > MAX_NUMBER_CHARS) {
+            throw ProblemException.invalidField(field, field + ": a number of at most " + MAX_NUMBER_CHARS
+                    + " characters, got " + literal.length());
+        }
+        double d = Double.parseDouble(literal);
+        if (Double.isInfinite(d) || (d == 0 && new BigDecimal(literal).signum() != 0)) {
+            throw ProblemException.invalidField(field, field + ": the number " + literal
+                    + " is outside the range of a double (about ±1.8e308, non-zero magnitudes from 4.9e-324)");
+        }
+    }
+
+    /** Text the database can store as given: no lone surrogate (it would become '?'), no U+0000. */
+    public static void checkText(String s, String field) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                throw ProblemException.invalidField(field, field + ": the character U+0000 is not allowed in text");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw ProblemException.invalidField(field, field + ": a lone UTF-16 surrogate (\\u"
+                        + Integer.toHexString(c) + ") is not a character");
+            }
+        }
+    }
+
+    private static byte[] read(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        long total = 0;
+        for (int n; (n = in.read(buf)) > 0; ) {
+            total += n;
+            if (total > limit) {
+                throw tooLarge(limit);
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static ProblemException tooLarge(long limit) {
+        return new ProblemException(Problem.of(413, "too-large", "Request body too large",
+                "The request body may have at most " + limit + " bytes (kringloop.limits.maxBodyBytes)"));
+    }
+
+    private static ProblemException unsupported(String detail) {
+        return new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type", detail));
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    /** One open object or array: its path, the next index or member name, the member names seen. */
+    private static final class Frame {
+        final String path;
+        final boolean array;
+        final Set<String> keys = new HashSet<>();
+        int index;
+        String key;
+
+        Frame(String path, boolean array) {
+            this.path = path;
+            this.array = array;
+        }
+
+        String child() {
+            return array ? JsonInput.index(path, index) : JsonInput.path(path, key);
+        }
+
+        void next() {
+            if (array) {
+                index++;
+            }
+        }
+    }
+}
