@@ -189,7 +189,10 @@ public class CircularityResource {
                     + " processing; a sheet Disassemblies with the end-of-life scenario; a sheet Product with the"
                     + " product id, name and subject. Fill it in and POST it to /api/circularity/{method}.")
     @APIResponse(responseCode = "200", description = "the template", content = @Content(
-            mediaType = BillOfMaterialsSheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            mediaType = BillOfMaterialsSheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "template", summary = "an XLSX workbook",
+                    value = "(binary) sheets Product, CPFx calculation (row 1: Component id, Component, Supplier,"
+                            + " Unit, Unit weight (g), Units per product, …), Disassemblies")))
     public Response template() {
         return Response.ok(BillOfMaterialsSheet.template(), BillOfMaterialsSheet.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"bill-of-materials.xlsx\"").build();

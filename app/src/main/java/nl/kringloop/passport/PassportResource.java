@@ -477,6 +477,7 @@ public class PassportResource {
                 .add("formula", r.formula() == null ? "" : r.formula())
                 .add("plugin", r.method().plugin()).add("pluginVersion", r.method().pluginVersion())
                 .add("dataQuality", r.indicative() ? "indicative" : "calculated")
+                .add("proven", r.proven())
                 .add("calculatedAt", java.time.Instant.now().toString())
                 .add("label", SEPARATE_METHOD_LABEL).build();
         JsonObject methods = doc.containsKey("calculatedMethods") ? doc.getJsonObject("calculatedMethods")

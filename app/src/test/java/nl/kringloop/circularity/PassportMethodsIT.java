@@ -35,6 +35,8 @@ class PassportMethodsIT {
         assertThat(r.getDouble("document.calculatedMethods.cpf.scorePercent")).isCloseTo(100.0 * 437.5 / 600, within(1e-9));
         assertThat(r.getString("document.calculatedMethods.cpf.plugin")).isEqualTo("cpf");
         assertThat(r.getString("document.calculatedMethods.cpf.formula")).isEqualTo("Kringloop CPF 1.1");
+        // the housing's supplier CPFx names neither supplier nor proof in this bill: stored as unproven
+        assertThat(r.getBoolean("document.calculatedMethods.cpf.proven")).isFalse();
         assertThat(r.getString("document.calculatedMethods.cpf.pluginVersion")).isEqualTo("0.1.0-SNAPSHOT");
         assertThat(r.getString("document.calculatedMethods.cpf.dataQuality")).isEqualTo("indicative");
         assertThat(r.getString("document.calculatedMethods.cpf.label")).contains("condition 2");
