@@ -142,7 +142,10 @@ public class RegisterResource {
             + " admin.")
     @APIResponse(responseCode = "204", description = "removed")
     @APIResponse(responseCode = "404", description = "no such entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no entry", value = """
+                            {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
+                             "detail": "Entry of register risks 'R-9' does not exist"}""")))
     public Response remove(@PathParam("id") String id, @PathParam("register") String register,
                            @PathParam("entry") String entry) {
         reporting.deleteEntry(id, register, entry);

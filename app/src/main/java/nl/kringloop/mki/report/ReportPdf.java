@@ -66,12 +66,12 @@ final class ReportPdf {
             d.open();
             cover(d, r);
             d.newPage();
-            d.add(new Paragraph("Figures over the reports", H1));
-            d.add(chart(historyChart(r), 515, 260));
-            d.add(new Paragraph("Per object (forecast and realised, euro)", H1));
-            d.add(chart(objectChart(r), 515, 240));
-            d.add(new Paragraph("Per LCA module (forecast and realised, euro)", H1));
-            d.add(chart(moduleChart(r), 515, 240));
+            d.add(heading("Figures over the reports"));
+            d.add(chart(historyChart(r), 515, 200));
+            d.add(heading("Per object (forecast and realised, euro)"));
+            d.add(chart(objectChart(r), 515, 200));
+            d.add(heading("Per LCA module (forecast and realised, euro)"));
+            d.add(chart(moduleChart(r), 515, 200));
             d.newPage();
             sections(d, r);
             registers(d, r);
@@ -93,7 +93,7 @@ final class ReportPdf {
     private static void cover(Document d, IssuedReport r) {
         JsonObject doc = r.document();
         d.add(new Paragraph("MKI " + kindName(r.kind()) + " — report " + r.number(), TITLE));
-        d.add(new Paragraph(doc.getString("name", ""), H1));
+        d.add(heading(doc.getString("name", "")));
         d.add(new Paragraph("Issued " + r.issuedAt() + " by " + (r.issuedBy() == null ? "anonymous" : r.issuedBy())
                 + ". RWS-MKI protocol " + doc.getString("protocolVersion", "") + " chapter 4.", BODY));
         d.add(Chunk.NEWLINE);
@@ -111,7 +111,7 @@ final class ReportPdf {
                 : "all");
         d.add(contract);
         d.add(Chunk.NEWLINE);
-        d.add(new Paragraph("The figures against the promise (euro)", H1));
+        d.add(heading("The figures against the promise (euro)"));
         PdfPTable f = new PdfPTable(new float[]{3, 2});
         f.setWidthPercentage(70);
         f.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -191,7 +191,7 @@ final class ReportPdf {
     }
 
     private static void sections(Document d, IssuedReport r) {
-        d.add(new Paragraph("What the protocol requires of this report", H1));
+        d.add(heading("What the protocol requires of this report"));
         PdfPTable t = table(new float[]{1.3f, 4, 1, 4}, "section", "requirement", "provided", "summary");
         for (IssuedReport.Section s : r.sections()) {
             cells(t, s.section().replace("RWS-MKI 4.0 ", ""), s.title(), s.provided() ? "yes" : "NOT PROVIDED",
@@ -203,7 +203,7 @@ final class ReportPdf {
     private static void registers(Document d, IssuedReport r) {
         for (Registers.Kind k : Registers.ALL) {
             List<JsonObject> entries = r.registers().getJsonArray(k.name()).getValuesAs(JsonObject.class);
-            d.add(new Paragraph(k.title() + " (" + k.rule() + ")", H1));
+            d.add(heading(k.title() + " (" + k.rule() + ")"));
             if (entries.isEmpty()) {
                 d.add(new Paragraph("not provided", BODY));
                 continue;
@@ -238,7 +238,7 @@ final class ReportPdf {
     }
 
     private static void findings(Document d, IssuedReport r) {
-        d.add(new Paragraph("Findings by rule", H1));
+        d.add(heading("Findings by rule"));
         if (r.findings().isEmpty()) {
             d.add(new Paragraph("none", BODY));
             return;
@@ -253,8 +253,7 @@ final class ReportPdf {
     }
 
     private static void comparison(Document d, IssuedReport r) {
-        d.add(new Paragraph("Category 1 data against reference data per LCA phase (§4.4d, without the 30 % mark-up)",
-                H1));
+        d.add(heading("Category 1 data against reference data per LCA phase (§4.4d, without the 30 % mark-up)"));
         for (IssuedReport.CardComparison c : r.categoryOneComparison()) {
             d.add(new Paragraph(c.card() + " against " + c.referenceCard() + (c.explanation() == null ? ""
                     : ": " + c.explanation()), BODY));
@@ -270,7 +269,7 @@ final class ReportPdf {
     }
 
     private static void trends(Document d, IssuedReport r) {
-        d.add(new Paragraph("Largest changes between reports (§4.4b)", H1));
+        d.add(heading("Largest changes between reports (§4.4b)"));
         PdfPTable t = table(new float[]{1, 1, 3, 2, 2, 2}, "reports", "kind", "object or card", "from", "to", "change");
         for (IssuedReport.Change c : r.trends()) {
             cells(t, c.fromReport() + " to " + c.toReport(), c.kind(), c.name(), euro(c.fromMkiEuro()),
@@ -281,7 +280,7 @@ final class ReportPdf {
 
     private static void appendix(Document d, IssuedReport r) {
         d.newPage();
-        d.add(new Paragraph("Appendix: every card and how to re-run this report", H1));
+        d.add(heading("Appendix: every card and how to re-run this report"));
         PdfPTable t = table(new float[]{1.5f, 3, 0.7f, 0.7f, 4, 1.7f}, "card", "name", "cat.", "unit", "source",
                 "forecast euro");
         for (IssuedReport.CardFigures c : r.byCard()) {
@@ -299,6 +298,14 @@ final class ReportPdf {
             r.method().plugins().forEach(p -> plugins.append(p.id()).append(' ').append(p.version()).append("; "));
         }
         d.add(new Paragraph("Calculated by: " + plugins, BODY));
+    }
+
+    /** a section heading with room above and below, so that it never touches the table under it */
+    private static Paragraph heading(String text) {
+        Paragraph p = new Paragraph(text, H1);
+        p.setSpacingBefore(8);
+        p.setSpacingAfter(6);
+        return p;
     }
 
     private static PdfPTable table(float[] widths, String... header) {

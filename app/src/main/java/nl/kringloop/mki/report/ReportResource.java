@@ -60,6 +60,13 @@ public class ReportResource {
              "sections": [{"section": "RWS-MKI 4.0 §4.3d", "title": "…", "provided": false, "summary": "not provided"}],
              "document": {"name": "…", "protocolVersion": "4.0", "lines": []}, "documentHash": "…"}""";
 
+    static final String NOT_FOUND = """
+            {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Report '5f0c…/7' does not exist"}""";
+    static final String IMMUTABLE = """
+            {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "report 2 is issued and immutable; issue a new report instead"}""";
+
     @Inject
     MkiReporting reporting;
 
@@ -127,7 +134,8 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "the workbook", content = @Content(mediaType = XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "no such report",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no report", value = NOT_FOUND)))
     public Response annexB(@PathParam("id") String id, @PathParam("number") int number) {
         return Response.ok(reporting.annexB(id, number), XLSX).header("Content-Disposition",
                 "attachment; filename=\"mki-report-" + number + "-annex-b.xlsx\"").build();
@@ -142,7 +150,8 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "the PDF", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "no such report",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no report", value = NOT_FOUND)))
     public Response pdf(@PathParam("id") String id, @PathParam("number") int number) {
         return Response.ok(reporting.pdf(id, number), "application/pdf").header("Content-Disposition",
                 "inline; filename=\"mki-report-" + number + ".pdf\"").build();
@@ -156,7 +165,8 @@ public class ReportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Issued reports cannot be edited", description = "Always 409: issue a new report instead.")
     @APIResponse(responseCode = "409", description = "an issued report is immutable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "immutable", value = IMMUTABLE)))
     public Response replace(@PathParam("id") String id, @PathParam("number") int number) {
         throw immutable(id, number);
     }
@@ -169,7 +179,8 @@ public class ReportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Issued reports cannot be edited", description = "Always 409: issue a new report instead.")
     @APIResponse(responseCode = "409", description = "an issued report is immutable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "immutable", value = IMMUTABLE)))
     public Response patch(@PathParam("id") String id, @PathParam("number") int number) {
         throw immutable(id, number);
     }
@@ -181,7 +192,8 @@ public class ReportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Issued reports cannot be deleted", description = "Always 409.")
     @APIResponse(responseCode = "409", description = "an issued report is immutable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "immutable", value = IMMUTABLE)))
     public Response delete(@PathParam("id") String id, @PathParam("number") int number) {
         throw immutable(id, number);
     }
