@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import nl.kringloop.platform.Roles;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,7 +49,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class MkiProjectResource {
 
-    private static final String WRITERS_NOTE = " Needs a bearer token with role calculator or admin.";
+    private static final String WRITERS_NOTE = " Needs a bearer token with role calculator or admin; a project belongs"
+            + " to its creator's organisation, and only that organisation's calculators and the administrator change"
+            + " it (403 otherwise; the illustrative demo: the administrator only).";
     static final String PROJECT_EXAMPLE = """
             {"project": {"id": "5f0c2a4e-…", "name": "N201 groot onderhoud", "variantOf": null, "illustrative": false,
                          "revision": 3, "lines": 2},
@@ -97,8 +100,9 @@ public class MkiProjectResource {
             examples = @ExampleObject(name = "list", value = """
                     [{"id": "5f0c…", "name": "N201 groot onderhoud", "illustrative": false, "revision": 3,
                       "lines": 412}]""")))
-    public List<Summary> list() {
-        return projects.list().stream().map(MkiProjectResource::summary).toList();
+    public List<Summary> list(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                              @QueryParam("limit") Integer limit) {
+        return projects.list(Paging.of(offset, limit)).stream().map(MkiProjectResource::summary).toList();
     }
 
     @POST
@@ -125,6 +129,9 @@ public class MkiProjectResource {
         return Response.status(Response.Status.CREATED).entity(view(e)).build();
     }
 
+    /** each compared project is calculated in full: a bound on the work one request can ask for */
+    static final int MAX_COMPARED = 10;
+
     @GET
     @Path("compare")
     @Operation(summary = "Compare variants side by side", description = "Two or more project ids (comma"
@@ -142,8 +149,9 @@ public class MkiProjectResource {
             @QueryParam("ids") @Parameter(description = "comma-separated project ids", example = "a,b") String ids) {
         List<String> list = ids == null ? List.of()
                 : Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        if (list.size() < 2) {
-            throw ProblemException.invalidField("ids", "ids: give two or more project ids, comma separated");
+        if (list.size() < 2 || list.size() > MAX_COMPARED) {
+            throw ProblemException.invalidField("ids", "ids: give 2 to " + MAX_COMPARED
+                    + " project ids, comma separated; got " + list.size());
         }
         List<VariantComparison.Input> inputs = new ArrayList<>();
         for (String id : list) {

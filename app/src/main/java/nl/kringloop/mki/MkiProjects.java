@@ -113,9 +113,9 @@ public class MkiProjects {
                 .getSingleResult() > 0;
     }
 
-    public List<MkiProjectEntity> list() {
-        return em.createQuery("select p from MkiProjectEntity p order by p.createdAt", MkiProjectEntity.class)
-                .getResultList();
+    public List<MkiProjectEntity> list(nl.kringloop.platform.Paging page) {
+        return page.apply(em.createQuery("select p from MkiProjectEntity p order by p.createdAt, p.id",
+                MkiProjectEntity.class)).getResultList();
     }
 
     public List<MkiProjectEntity> variantsOf(String id) {

@@ -33,6 +33,7 @@ import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Organisation;
+import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.RoleGuard;
@@ -637,9 +638,12 @@ public class PassportResource {
     @APIResponse(responseCode = "403", description = "another organisation's passport", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "other organisation", value = OTHER_ORGANISATION_EXAMPLE)))
-    public List<PassportViews.AuditView> auditTrail(@PathParam("id") String id) {
+    public List<PassportViews.AuditView> auditTrail(@PathParam("id") String id,
+                                                    @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                                                    @QueryParam("limit") Integer limit) {
+        Paging page = Paging.of(offset, limit);
         requireInsider(passport(id));
-        return audit.of("passport", id).stream().map(e -> new PassportViews.AuditView(e.at(), e.actorId(),
+        return audit.of("passport", id, page).stream().map(e -> new PassportViews.AuditView(e.at(), e.actorId(),
                 e.actorName(), e.action(), e.detail())).toList();
     }
 
@@ -772,10 +776,13 @@ public class PassportResource {
     @APIResponse(responseCode = "403", description = "another organisation's passport", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "other organisation", value = OTHER_ORGANISATION_EXAMPLE)))
-    public List<PassportViews.FeedbackView> feedback(@PathParam("id") String id) {
+    public List<PassportViews.FeedbackView> feedback(@PathParam("id") String id,
+                                                     @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                                                     @QueryParam("limit") Integer limit) {
+        Paging page = Paging.of(offset, limit);
         requireInsider(passport(id));
-        return em.createQuery("select f from Feedback f where f.passportId = :p order by f.createdAt", Feedback.class)
-                .setParameter("p", id).getResultList().stream().map(PassportViews.FeedbackView::of).toList();
+        return page.apply(em.createQuery("select f from Feedback f where f.passportId = :p order by f.createdAt, f.id",
+                        Feedback.class).setParameter("p", id)).getResultList().stream().map(PassportViews.FeedbackView::of).toList();
     }
 
     @POST

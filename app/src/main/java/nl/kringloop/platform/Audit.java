@@ -24,7 +24,12 @@ public class Audit {
     }
 
     public List<AuditEntry> of(String subjectType, String subjectId) {
-        return em.createQuery("select e from AuditEntry e where e.subjectType = :t and e.subjectId = :i order by e.id",
-                AuditEntry.class).setParameter("t", subjectType).setParameter("i", subjectId).getResultList();
+        return of(subjectType, subjectId, new Paging(0, Integer.MAX_VALUE));
+    }
+
+    public List<AuditEntry> of(String subjectType, String subjectId, Paging page) {
+        return page.apply(em.createQuery("select e from AuditEntry e where e.subjectType = :t and e.subjectId = :i"
+                + " order by e.id", AuditEntry.class).setParameter("t", subjectType).setParameter("i", subjectId))
+                .getResultList();
     }
 }

@@ -22,6 +22,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -34,7 +35,8 @@ import java.util.Set;
  * calculation in a form that fails later (docs/api-errors.md, "Input limits"):
  * <ul>
  *   <li>at most {@code kringloop.limits.maxBodyBytes} bytes (default 16 MiB) — 413;</li>
- *   <li>a charset, when named, is UTF-8 — 415; the bytes are valid UTF-8 — 400 {@code invalid-encoding};</li>
+ *   <li>a charset, when named, is one Java knows — 415 otherwise; a body in another charset than UTF-8 is
+ *       handed on as UTF-8; the bytes are valid in their charset — 400 {@code invalid-encoding};</li>
  *   <li>JSON (any {@code application/json} or {@code +json} type): well formed, nested at most {@link #MAX_DEPTH}
  *       levels, each number a literal of at most {@link #MAX_NUMBER_CHARS} characters inside the finite range of a
  *       double (no overflow to infinity, no underflow of a non-zero number to 0), no member name twice in one
@@ -84,15 +86,28 @@ public class InputLimits implements ContainerRequestFilter {
         } catch (RuntimeException malformed) {
             throw unsupported("the Content-Type header is not a media type");
         }
-        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (charset != null && !charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("utf8")) {
-            throw unsupported("charset '" + abbreviate(charset) + "': send the body as UTF-8 (RFC 8259 §8.1)");
+        String charsetName = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        Charset charset = StandardCharsets.UTF_8;
+        if (charsetName != null) {
+            try {
+                charset = Charset.forName(charsetName);
+            } catch (RuntimeException unknown) {
+                throw unsupported("charset '" + abbreviate(charsetName) + "' is not known: send the body as UTF-8"
+                        + " (RFC 8259 §8.1)");
+            }
         }
         long limit = maxBodyBytes > 0 ? maxBodyBytes : DEFAULT_MAX_BODY_BYTES;
         if (request.getLength() > limit) {
             throw tooLarge(limit);
         }
         byte[] body = read(request.getEntityStream(), limit);
+        boolean text = type != null && (type.getType().equals("text") || isJson(type) || type.getSubtype().endsWith("xml"));
+        if (text && !charset.equals(StandardCharsets.UTF_8)) {
+            // another charset, named and known: the resources read UTF-8, so the body is handed on as UTF-8
+            body = decode(body, charset).getBytes(StandardCharsets.UTF_8);
+            request.getHeaders().putSingle("Content-Type", new MediaType(type.getType(), type.getSubtype(),
+                    StandardCharsets.UTF_8.name()).toString());
+        }
         request.setEntityStream(new ByteArrayInputStream(body));
         if (body.length == 0) {
             return; // no body after all (a GET with a Content-Type): the resource says whether it needs one
@@ -110,12 +125,16 @@ public class InputLimits implements ContainerRequestFilter {
 
     /** Strict UTF-8: a malformed or overlong sequence is refused, never replaced by U+FFFD or '?'. */
     public static String decodeUtf8(byte[] body) {
+        return decode(body, StandardCharsets.UTF_8);
+    }
+
+    static String decode(byte[] body, Charset charset) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
             throw new ProblemException(Problem.of(400, "invalid-encoding", "Invalid encoding",
-                    "The request body is not valid UTF-8").withRule("RFC 8259 §8.1; RFC 3629"));
+                    "The request body is not valid " + charset.name()).withRule("RFC 8259 §8.1; RFC 3629"));
         }
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -114,8 +116,10 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "every organisation, by name", content = @Content(
             schema = @Schema(implementation = OrganisationView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "organisations", value = "[" + ORGANISATION_EXAMPLE + "]")))
-    public List<OrganisationView> list() {
-        return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList()
+    public List<OrganisationView> list(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                                       @QueryParam("limit") Integer limit) {
+        return Paging.of(offset, limit).apply(em.createQuery("select o from Organisation o order by o.name, o.id",
+                        Organisation.class)).getResultList()
                 .stream().map(OrganisationView::of).toList();
     }
 

@@ -40,6 +40,8 @@ public final class PluginRegistry implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PluginRegistry.class.getName());
     /** Threads for plugin calls; a hung extension holds one until it is quarantined. */
     private static final int MAX_CALL_THREADS = 32;
+    /** the host's version as plugins see it: {@code Plugin-Requires: >=0.1.0} is checked against it */
+    public static final String SYSTEM_VERSION = "0.1.0";
 
     private final Path pluginsDir;
     private final Duration callTimeout;
@@ -85,11 +87,21 @@ public final class PluginRegistry implements AutoCloseable {
         try {
             manager.loadPlugins();
         } catch (RuntimeException e) {
-            // a dependency cycle or a missing required plugin fails the whole resolution in PF4J
+            // resolution ignores each unresolvable plugin and continues; this is a fault of the host's own
             LOG.log(Level.SEVERE, "Plugin resolution failed", e);
         }
+        manager.recordUnresolved();
+        for (PluginWrapper w : manager.getPlugins()) {
+            if (w.getPluginState() == PluginState.DISABLED) {
+                // PF4J disables a plugin whose Plugin-Requires the host's version does not meet, silently
+                markFailed(w, new IllegalStateException("Plugin-Requires '" + w.getDescriptor().getRequires()
+                        + "' is not met by this host, version " + SYSTEM_VERSION));
+            }
+        }
         for (PluginWrapper w : manager.getResolvedPlugins()) {
-            startPlugin(w);
+            if (w.getPluginState() != PluginState.FAILED) {
+                startPlugin(w);
+            }
         }
         for (PluginWrapper w : manager.getPlugins()) {
             if (w.getPluginState() == PluginState.STARTED) {
@@ -159,6 +171,14 @@ public final class PluginRegistry implements AutoCloseable {
                             () -> ((KringloopExtension) instance).describe());
                     if (info == null) {
                         throw new IllegalStateException("describe() returned null");
+                    }
+                    String id = info.id();
+                    Optional<HostedExtension<?>> taken = extensions.stream()
+                            .filter(e -> e.point() == point && e.id().equals(id)).findFirst();
+                    if (taken.isPresent()) {
+                        // two extensions of one id: which one a request meets would depend on load order
+                        throw new IllegalStateException("extension id '" + id + "' is already used by plugin "
+                                + taken.get().pluginId() + " for " + point.getSimpleName());
                     }
                     extensions.add(new HostedExtension(w.getPluginId(), d.getVersion(), point, className,
                             (KringloopExtension) instance, info));
@@ -324,18 +344,48 @@ public final class PluginRegistry implements AutoCloseable {
 
         final Map<Path, String> loadFailures = new ConcurrentHashMap<>();
 
+        /** every jar that loaded, by plugin id: one that resolution drops is listed as failed, not forgotten */
+        final Map<String, Path> loadedFrom = new ConcurrentHashMap<>();
+
         RecordingPluginManager(Path root) {
             super(root);
+            // one plugin with a missing or wrong dependency must not leave every other plugin unresolved
+            setResolveRecoveryStrategy(ResolveRecoveryStrategy.IGNORE_PLUGIN_AND_CONTINUE);
+            // so that Plugin-Requires means something: the host's version (README "Adding a plugin")
+            setSystemVersion(SYSTEM_VERSION);
         }
 
         @Override
         protected PluginWrapper loadPluginFromPath(Path pluginPath) {
+            PluginWrapper w;
             try {
-                return super.loadPluginFromPath(pluginPath);
+                // checked before the plugin is loaded: PF4J takes any text as a version, and compares it later
+                String version = getPluginDescriptorFinder().find(pluginPath).getVersion();
+                try {
+                    getVersionManager().checkVersionConstraint(version, ">=0.0.0");
+                } catch (RuntimeException notSemver) {
+                    throw new org.pf4j.PluginRuntimeException("Plugin-Version '" + version + "' is not a version"
+                            + " (semantic versioning, e.g. 1.2.0)");
+                }
+                w = super.loadPluginFromPath(pluginPath);
             } catch (RuntimeException e) {
                 loadFailures.put(pluginPath, e.getMessage() + (e.getCause() == null ? "" : " (" + reason(e) + ")"));
                 throw e;
             }
+            if (w != null) {
+                loadedFrom.put(w.getPluginId(), pluginPath);
+            }
+            return w;
+        }
+
+        /** after loading: the plugins resolution dropped, with what they needed */
+        void recordUnresolved() {
+            loadedFrom.forEach((id, path) -> {
+                if (getPlugin(id) == null && !loadFailures.containsKey(path)) {
+                    loadFailures.put(path, "plugin '" + id + "' not started: a required plugin is missing or has the"
+                            + " wrong version, or the plugins depend on each other in a cycle");
+                }
+            });
         }
     }
 }

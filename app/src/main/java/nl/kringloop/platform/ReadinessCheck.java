@@ -9,15 +9,22 @@ import org.eclipse.microprofile.health.Readiness;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code /health/ready}: up only when the database answers, the plugins have been loaded and the start-up tasks
- * (seeding the administrator, reference lists, guideline version, demo) have finished without error.
+ * {@code /health/ready}: up only when the database answers, the plugins have been loaded, at least one extension of
+ * each required kind ({@link #REQUIRED_KINDS}) is there, and the start-up tasks (seeding the administrator,
+ * reference lists, guideline version, demo) have finished without error. Plugins that did not start are named in
+ * the data; one broken plugin alone does not make the server unready.
  */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
+
+    /** the extension kinds without which the server is not ready: an MKI result needs a shadow-price set and rules */
+    static final List<Class<? extends nl.kringloop.api.KringloopExtension>> REQUIRED_KINDS = List.of(
+            nl.kringloop.api.mki.ImpactWeighting.class, nl.kringloop.api.mki.MkiRule.class);
 
     @Resource(lookup = "jdbc/kringloop")
     DataSource dataSource;
@@ -46,12 +53,22 @@ public class ReadinessCheck implements HealthCheck {
         }
         boolean pluginsUp = plugins.loaded();
         Optional<String> failed = startup.failure();
+        // one broken plugin does not make the server unready; a kind the MKI calculation cannot do without does
+        List<String> missingKinds = !pluginsUp ? List.of() : REQUIRED_KINDS.stream()
+                .filter(k -> plugins.extensions(k).isEmpty()).map(Class::getSimpleName).toList();
+        String failedPlugins = !pluginsUp ? "" : plugins.registry().status().stream()
+                .filter(p -> !"STARTED".equals(p.state())).map(PluginStatus::id).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
         return HealthCheckResponse.named("kringloop")
-                .status(dbUp && pluginsUp && failed.isEmpty())
+                .status(dbUp && pluginsUp && failed.isEmpty() && missingKinds.isEmpty())
                 .withData("startupTasks", failed.map(f -> "failed: " + f).orElse("done"))
                 .withData("database", db)
                 .withData("pluginsLoaded", pluginsUp)
                 .withData("plugins", pluginsUp ? plugins.registry().status().size() : 0)
+                .withData("pluginsNotStarted", failedPlugins.isEmpty() ? "none" : failedPlugins)
+                .withData("requiredKinds", REQUIRED_KINDS.stream().map(Class::getSimpleName)
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .withData("requiredKindsMissing", missingKinds.isEmpty() ? "none" : String.join(", ", missingKinds))
                 .build();
     }
 }

@@ -28,7 +28,7 @@ import java.util.logging.Logger;
 /**
  * The versioned reference lists. The shipped lists (EU CRM 2017, 2020, 2023 and the labelled ZZS demo excerpt,
  * in {@code src/main/resources/reference/}) are stored at first start; the administrator publishes further
- * versions. A published version never changes, so parsed lists are cached for good.
+ * versions. A published version never changes, so parsed lists are cached for good; a missing id is not cached.
  */
 @ApplicationScoped
 public class ReferenceLists {
@@ -122,7 +122,9 @@ public class ReferenceLists {
     private Object load(String id) {
         ReferenceList l = em.find(ReferenceList.class, id);
         if (l == null) {
-            return "missing"; // cached as missing until publish() evicts it
+            // never cached: a list published a moment later must be found by the next lookup (issue 12 item 6:
+            // a "missing" cached while publish() committed refused every passport creation until restart)
+            return null;
         }
         JsonArray entries;
         try (JsonReader r = Json.createReader(new StringReader(l.entriesJson()))) {
@@ -132,7 +134,10 @@ public class ReferenceLists {
                 : ReferenceListFormat.zzs(l.id(), l.version(), l.demo(), entries);
     }
 
-    /** Publishes a new version; ids are never reused, so a cached parse can never go stale. */
+    /**
+     * Publishes a new version; ids are never reused and absence is never cached, so the cache holds only
+     * published, immutable content, filled by a lookup that sees the committed row.
+     */
     @Transactional
     public ReferenceList publish(Caller caller, String id, String kind, String version, String title, String source,
                                  String note, JsonArray entries) {
@@ -150,7 +155,6 @@ public class ReferenceLists {
         ReferenceList l = new ReferenceList(id, kind, version, title, source, note, false, Instant.now(),
                 caller.actorId(), entries.size(), entries.toString());
         em.persist(l);
-        parsed.remove(id);
         audit.record(caller, "publish-reference-list", "reference-list", id, kind + " " + version + ", "
                 + entries.size() + " entries");
         return l;

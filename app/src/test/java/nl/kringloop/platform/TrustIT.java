@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -97,7 +98,10 @@ class TrustIT {
         Person p = calculator();
         problem(as(p.token()).body("[".repeat(1000) + "]".repeat(1000)).post("/api/mki/calculate"), 400,
                 "[0]".repeat(64));
-        problem(as(p.token()).contentType("application/json; charset=ISO-8859-1").body("{}").post("/api/mki/projects"), 415, null);
+        // a named charset other than UTF-8 is read as named: "Café" sent in ISO-8859-1 is stored as "Café"
+        as(p.token()).contentType("application/json; charset=ISO-8859-1")
+                .body("{\"name\":\"Caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .post("/api/mki/projects").then().statusCode(201).body("project.name", equalTo("Caf\u00e9"));
         problem(as(p.token()).body("{\"name\":\"" + "n".repeat(501) + "\"}").post("/api/mki/projects"), 400, "name");
         problem(as(p.token()).body("{\"name\":\"a\\ud800b\"}").post("/api/mki/projects"), 400, "name");
         problem(as(p.token()).body("{\"name\":\"a\",\"name\":\"b\"}").post("/api/mki/projects"), 400, "name");
@@ -215,5 +219,77 @@ class TrustIT {
         }
         pool.shutdown();
         assertThat(statuses).as(statuses.toString()).containsOnly(201, 409).containsOnlyOnce(201);
+    }
+
+    // item 6: a lookup of a list before it is published must not be remembered as "missing"
+    @Test
+    void aReferenceListLookedUpBeforeItIsPublishedIsFoundOnceItIs() {
+        Person p = calculator();
+        // version "1999-…" sorts before every real EU CRM list, so it never becomes the default of other tests
+        String version = "1999-" + Http.unique("t").substring(2);
+        String id = "eu-crm-" + version;
+        String passport = "{\"product\":{\"name\":\"cache\"},\"values\":{},\"referenceLists\":{\"crm\":\"" + id + "\"}}";
+        problem(as(p.token()).body(passport).post("/api/passports"), 400, "referenceLists.crm");
+        admin().body("{\"kind\":\"eu-crm\",\"version\":\"" + version + "\",\"source\":\"test\",\"entries\":"
+                + "[{\"name\":\"cobalt\",\"cas\":[\"7440-48-4\"]}]}").post("/api/reference/lists")
+                .then().statusCode(201).body("id", equalTo(id));
+        as(p.token()).body(passport).post("/api/passports").then().statusCode(201);
+    }
+
+    // item 5: lists that grow are paginated; anonymous writes are rate-limited with a 429 problem
+    @Test
+    void feedbackIsPaginatedAndAnonymousWritesAreRateLimited() throws Exception {
+        Person p = calculator();
+        String id = as(p.token()).body("[{\"product\":{\"name\":\"fb\"},\"values\":{}}]")
+                .post("/api/passports/import?publish=true").then().statusCode(201).extract().path("ids[0]");
+        // wait for a fresh minute window, so that the burst below is judged by itself
+        Thread.sleep(60_000 - System.currentTimeMillis() % 60_000 + 200);
+        int accepted = 0;
+        Response refused = null;
+        for (int i = 0; i < 40 && refused == null; i++) {
+            Response r = anonymous().body("{\"text\":\"remark " + i + "\"}").post("/api/passports/" + id + "/feedback");
+            if (r.statusCode() == 201) {
+                accepted++;
+            } else {
+                refused = r;
+            }
+        }
+        // the default limit is 30 a minute per address
+        assertThat(accepted).isEqualTo(30);
+        problem(refused, 429, null);
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        // with a token the limit does not apply
+        as(p.token()).body("{\"text\":\"from the supplier\"}").post("/api/passports/" + id + "/feedback")
+                .then().statusCode(201);
+        assertThat(as(p.token()).get("/api/passports/" + id + "/feedback?limit=10&offset=25").then().statusCode(200)
+                .extract().jsonPath().getList("text")).hasSize(6);
+        problem(as(p.token()).get("/api/passports/" + id + "/feedback?limit=0"), 400, "limit");
+        problem(as(p.token()).get("/api/passports/" + id + "/feedback?limit=5000"), 400, "limit");
+        // other tests give anonymous feedback too: leave them a fresh window
+        Thread.sleep(60_000 - System.currentTimeMillis() % 60_000 + 200);
+    }
+
+    // item 7: the IT server's plugins directory holds a plugin with a missing dependency, one whose version is
+    // not a version and one that requires host 99 (app/pom.xml, profile it): each is listed as failed with its
+    // reason, every real plugin still starts, and readiness stays 200 naming them
+    @Test
+    void brokenPluginManifestsAreListedAndNeverStopTheOthers() {
+        var list = anonymous().get("/api/methodologies").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> missing = MethodologyIT.plugin(list, "missing-dependency-plugin.jar");
+        assertThat(missing).containsEntry("state", "FAILED_TO_LOAD");
+        assertThat((String) missing.get("reason")).contains("test-missing-dependency").contains("required plugin");
+        Map<String, Object> badVersion = MethodologyIT.plugin(list, "bad-version-plugin.jar");
+        assertThat(badVersion).containsEntry("state", "FAILED_TO_LOAD");
+        assertThat((String) badVersion.get("reason")).contains("'not-a-version' is not a version");
+        Map<String, Object> future = MethodologyIT.plugin(list, "test-future-host");
+        assertThat(future).containsEntry("state", "FAILED");
+        assertThat((String) future.get("reason")).contains(">=99.0.0").contains("0.1.0");
+        for (String real : List.of("mki-weighting", "mki-rws-protocol", "cpf", "emf-mci", "pef-ef31", "recipe2016")) {
+            assertThat(MethodologyIT.plugin(list, real)).as(real).containsEntry("state", "STARTED");
+        }
+        var ready = anonymous().get("/health/ready").then().statusCode(200).extract().jsonPath();
+        assertThat(ready.getString("checks[0].data.pluginsNotStarted")).contains("test-future-host")
+                .contains("missing-dependency-plugin.jar");
+        assertThat(ready.getString("checks[0].data.requiredKindsMissing")).isEqualTo("none");
     }
 }
