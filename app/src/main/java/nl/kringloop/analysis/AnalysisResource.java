@@ -57,6 +57,13 @@ import java.util.Locale;
 public class AnalysisResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String UNAUTHORIZED_EXAMPLE = """
+            {"type": "https://kringloop.nl/problems/unauthorized", "title": "Unauthorized", "status": 401,
+             "detail": "The API token is not valid"}""";
+    static final String PROBLEM_EXAMPLE = """
+            {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "items[3].passport: passport '9c2f7e14-0000-0000-0000-000000000000' does not exist",
+             "field": "items[3].passport"}""";
 
     @Inject
     AnalysisService analyses;
@@ -97,11 +104,14 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "the analysis", content = @Content(
             schema = @Schema(implementation = Analysis.class)))
     @APIResponse(responseCode = "400", description = "a malformed item", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "an item's passport or version is unknown", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     @APIResponse(responseCode = "413", description = "more than 100,000 items", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Analysis adHoc(String body, @QueryParam("supplyRisk") String supplyRisk,
                           @QueryParam("products") @DefaultValue("100") int products) {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
@@ -117,6 +127,9 @@ public class AnalysisResource {
     @Operation(summary = "Analyse the whole register: the latest published version of every passport, one unit each")
     @APIResponse(responseCode = "200", description = "the analysis", content = @Content(
             schema = @Schema(implementation = Analysis.class)))
+    @APIResponse(responseCode = "401", description = "a rejected API token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.UNAUTHORIZED_EXAMPLE)))
     public Analysis register(@QueryParam("supplyRisk") String supplyRisk,
                              @QueryParam("products") @DefaultValue("100") int products) {
         var h = analyses.implicit(f -> true);
@@ -131,7 +144,8 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "the analysis", content = @Content(
             schema = @Schema(implementation = Analysis.class)))
     @APIResponse(responseCode = "404", description = "no such organisation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Analysis organisation(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk,
                                  @QueryParam("products") @DefaultValue("100") int products) {
         Organisation o = organisationOf(id);
@@ -146,6 +160,9 @@ public class AnalysisResource {
     @Operation(summary = "Analyse a product group's published passports (latest versions, one unit each; case-insensitive)")
     @APIResponse(responseCode = "200", description = "the analysis", content = @Content(
             schema = @Schema(implementation = Analysis.class)))
+    @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Analysis productGroup(@PathParam("group") String group, @QueryParam("supplyRisk") String supplyRisk,
                                  @QueryParam("products") @DefaultValue("100") int products) {
         String g = group.trim().toLowerCase(Locale.ROOT);
@@ -162,7 +179,8 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "each analysis, and every key figure as one row",
             content = @Content(schema = @Schema(implementation = SideBySide.class)))
     @APIResponse(responseCode = "400", description = "fewer than 2 or more than 20 passports", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public SideBySide compare(@QueryParam("passport") List<String> passports, @QueryParam("supplyRisk") String supplyRisk) {
         if (passports == null || passports.size() < 2 || passports.size() > 20) {
             throw ProblemException.invalidField("passport", "passport: name 2 to 20 passports (passport=ID or ID@n)");
@@ -210,6 +228,9 @@ public class AnalysisResource {
     @Operation(summary = "Circular Due Diligence report of an organisation's published passports (preview)")
     @APIResponse(responseCode = "200", description = "the report", content = @Content(
             schema = @Schema(implementation = DueDiligenceReport.class)))
+    @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public DueDiligenceReport organisationDueDiligence(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         return organisationPreview(id, supplyRisk);
     }
@@ -220,6 +241,9 @@ public class AnalysisResource {
     @Produces(XLSX)
     @Operation(summary = "The organisation's preview report as an XLSX workbook")
     @APIResponse(responseCode = "200", description = "the workbook", content = @Content(mediaType = XLSX))
+    @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Response organisationXlsx(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         return file(ReportWorkbook.write(organisationPreview(id, supplyRisk)), XLSX, "due-diligence-" + id + ".xlsx");
     }
@@ -230,6 +254,9 @@ public class AnalysisResource {
     @Produces("application/pdf")
     @Operation(summary = "The organisation's preview report as a PDF")
     @APIResponse(responseCode = "200", description = "the PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Response organisationPdf(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         return file(ReportPdf.write(organisationPreview(id, supplyRisk)), "application/pdf", "due-diligence-" + id + ".pdf");
     }
@@ -242,7 +269,8 @@ public class AnalysisResource {
     @APIResponse(responseCode = "201", description = "the issued report", content = @Content(
             schema = @Schema(implementation = DueDiligenceReport.class)))
     @APIResponse(responseCode = "403", description = "another organisation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Response issueOrganisation(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         Organisation o = organisationOf(id);
         if (!caller.isAdmin() && !caller.isMemberWithRole(id, Roles.SUBMITTER)) {
@@ -271,7 +299,8 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "the report", content = @Content(
             schema = @Schema(implementation = DueDiligenceReport.class)))
     @APIResponse(responseCode = "404", description = "no such report", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Response issuedJson(@PathParam("reportId") String id) {
         return Response.ok(readable(id).reportJson(), MediaType.APPLICATION_JSON).build();
     }
@@ -282,6 +311,9 @@ public class AnalysisResource {
     @Produces(XLSX)
     @Operation(summary = "An issued report's workbook, as issued")
     @APIResponse(responseCode = "200", description = "the workbook", content = @Content(mediaType = XLSX))
+    @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Response issuedXlsx(@PathParam("reportId") String id) {
         IssuedReport r = readable(id);
         return file(r.xlsx(), XLSX, "due-diligence-" + r.subjectId() + "-" + r.number() + ".xlsx");
@@ -293,6 +325,9 @@ public class AnalysisResource {
     @Produces("application/pdf")
     @Operation(summary = "An issued report's PDF, as issued")
     @APIResponse(responseCode = "200", description = "the PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Response issuedPdf(@PathParam("reportId") String id) {
         IssuedReport r = readable(id);
         return file(r.pdf(), "application/pdf", "due-diligence-" + r.subjectId() + "-" + r.number() + ".pdf");
@@ -331,9 +366,11 @@ public class AnalysisResource {
     @APIResponse(responseCode = "201", description = "loaded", content = @Content(
             schema = @Schema(implementation = SupplyRiskInfo.class)))
     @APIResponse(responseCode = "400", description = "a row without a figure, a negative figure, a duplicate material",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "that version is loaded already", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Response loadSupplyRisk(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
                                    @QueryParam("id") String id, @QueryParam("title") String title,
                                    @QueryParam("source") String source, @QueryParam("publishedOn") String publishedOn) {
@@ -357,6 +394,9 @@ public class AnalysisResource {
     @Operation(summary = "The loaded supply-risk lists, newest first (the newest is the analyses' default)")
     @APIResponse(responseCode = "200", description = "lists", content = @Content(
             schema = @Schema(implementation = SupplyRiskInfo.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "401", description = "a rejected API token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.UNAUTHORIZED_EXAMPLE)))
     public List<SupplyRiskInfo> supplyRiskLists() {
         return em.createQuery("select l from SupplyRiskListEntity l order by l.importedAt desc, l.id", SupplyRiskListEntity.class)
                 .getResultList().stream().map(e -> info(SupplyRiskImport.fromStored(e.listJson()), e)).toList();
@@ -369,7 +409,8 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "the list", content = @Content(
             schema = @Schema(implementation = SupplyRiskList.class)))
     @APIResponse(responseCode = "404", description = "not loaded", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public SupplyRiskList supplyRiskList(@PathParam("id") String id) {
         SupplyRiskListEntity e = em.find(SupplyRiskListEntity.class, id);
         if (e == null) {

@@ -64,10 +64,10 @@ public class FactsRecorder {
         return versionIds.size();
     }
 
-    /** every stored fact, in pages so that 100,000 rows do not sit in one persistence context */
-    List<String> page(int offset, int size) {
-        return em.createQuery("select f.factsJson from FactsEntity f where f.factsJson is not null order by f.id", String.class)
-                .setFirstResult(offset).setMaxResults(size).getResultList();
+    /** the stored facts after id {@code after}, in id order: keyset pages, so each page is an index range scan */
+    List<Object[]> page(String after, int size) {
+        return em.createQuery("select f.id, f.factsJson from FactsEntity f where f.id > :after and f.factsJson is not null"
+                + " order by f.id", Object[].class).setParameter("after", after).setMaxResults(size).getResultList();
     }
 
     List<String> overflow() {

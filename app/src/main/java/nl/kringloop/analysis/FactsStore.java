@@ -50,13 +50,17 @@ public class FactsStore {
                 filled += recorder.backfill(ids);
             }
             int n = 0;
-            for (int offset = 0; ; offset += PAGE) {
-                List<String> page = recorder.page(offset, PAGE);
-                page.forEach(j -> put(FactsCodec.read(j)));
+            String after = "";
+            while (true) {
+                List<Object[]> page = recorder.page(after, PAGE);
+                for (Object[] row : page) {
+                    put(FactsCodec.read((String) row[1]));
+                }
                 n += page.size();
                 if (page.size() < PAGE) {
                     break;
                 }
+                after = (String) page.get(page.size() - 1)[0];
             }
             for (String j : recorder.overflow()) {
                 put(FactsCodec.read(j));

@@ -72,8 +72,10 @@ public final class PortfolioAnalysis {
         java.util.PriorityQueue<Analysis.ProductRow> top = allRows == null
                 ? new java.util.PriorityQueue<>(ROW_ORDER.reversed()) : null;
 
-        for (Holding h : merged) {
+        for (int index = 0; index < merged.size(); index++) {
+            Holding h = merged.get(index);
             ProductFacts f = h.facts();
+            final int product = index;
             double q = h.quantity();
             Double life = f.lifetimeYears();
             totalQuantity += q;
@@ -83,15 +85,15 @@ public final class PortfolioAnalysis {
             if (life == null) {
                 withoutLifetime.add(f.key());
             }
-            Map<String, Double> original = new HashMap<>();
             for (ProductFacts.Line l : f.materials()) {
-                materials.computeIfAbsent(l.name(), k -> new Acc()).add(q * l.massGram(), f.key());
+                materials.computeIfAbsent(l.name(), k -> new Acc()).add(q * l.massGram(), product);
                 materialsMass += q * l.massGram();
-                original.merge(l.name(), l.massGram(), Double::sum);
             }
+            Map<String, Double> original = f.recovered().isEmpty() && f.recoveredCritical().isEmpty() ? Map.of()
+                    : originalGrams(f);
             double recycledHere = 0;
             for (ProductFacts.Line l : f.recycled()) {
-                recycledBy.computeIfAbsent(l.name(), k -> new Acc()).add(q * l.massGram(), f.key());
+                recycledBy.computeIfAbsent(l.name(), k -> new Acc()).add(q * l.massGram(), product);
                 recycledHere += l.massGram();
             }
             recycledMass += q * recycledHere;
@@ -99,7 +101,7 @@ public final class PortfolioAnalysis {
             for (ProductFacts.Crm c : f.crm()) {
                 CrmAcc a = crm.computeIfAbsent(f.crmList() + "|" + c.crm() + "|" + c.material(),
                         k -> new CrmAcc(c.crm(), c.material(), f.crmList()));
-                a.add(f, q, c.massGram(), life);
+                a.add(f, product, q, c.massGram(), life);
                 crmHere += c.massGram();
             }
             if (life != null) {
@@ -110,13 +112,13 @@ public final class PortfolioAnalysis {
             }
             for (ProductFacts.Line l : f.recovered()) {
                 double orig = original.getOrDefault(l.name(), 0.0);
-                recovered.computeIfAbsent(l.name(), k -> new Acc()).add(q * l.massGram(), q * orig, f.key());
+                recovered.computeIfAbsent(l.name(), k -> new Acc()).add(q * l.massGram(), q * orig, product);
                 recMass += q * l.massGram();
                 recOriginal += q * orig;
             }
             for (ProductFacts.Line l : f.recoveredCritical()) {
                 double orig = original.getOrDefault(l.name(), 0.0);
-                recoveredCrm.computeIfAbsent(l.name(), k -> new Acc()).add(q * l.massGram(), q * orig, f.key());
+                recoveredCrm.computeIfAbsent(l.name(), k -> new Acc()).add(q * l.massGram(), q * orig, product);
                 recCrmMass += q * l.massGram();
                 recCrmOriginal += q * orig;
             }
@@ -126,16 +128,16 @@ public final class PortfolioAnalysis {
                     continue;
                 }
                 zzs.computeIfAbsent(f.zzsList() + "|" + z.cas(), k -> new SubstanceAcc(z.substance(), z.cas(), f.zzsList()))
-                        .add(q * z.massGram(), f.key());
+                        .add(q * z.massGram(), product);
             }
             if (f.recycledApplication() != null) {
-                c31.computeIfAbsent(f.recycledApplication(), k -> new Acc()).add(q * recycledHere, f.key());
+                c31.computeIfAbsent(f.recycledApplication(), k -> new Acc()).add(q * recycledHere, product);
             }
             if (f.alternativeMaterials() != null) {
-                c41.computeIfAbsent(f.alternativeMaterials(), k -> new Acc()).add(q * crmHere, f.key());
+                c41.computeIfAbsent(f.alternativeMaterials(), k -> new Acc()).add(q * crmHere, product);
             }
             for (ProductFacts.Line l : f.auxiliary()) {
-                aux.computeIfAbsent(l.name(), k -> new Acc()).add(q * l.massGram(), f.key());
+                aux.computeIfAbsent(l.name(), k -> new Acc()).add(q * l.massGram(), product);
                 auxMass += q * l.massGram();
             }
             Double ghgTotal = null, ghgYear = null;
@@ -163,7 +165,7 @@ public final class PortfolioAnalysis {
             if (f.biodiversity() != null) {
                 ProductFacts.Biodiversity b = f.biodiversity();
                 String k = (b.method() == null ? "" : b.method()) + "|" + b.unit();
-                bio.computeIfAbsent(k, x -> new Acc()).add(q * b.value(), f.key());
+                bio.computeIfAbsent(k, x -> new Acc()).add(q * b.value(), product);
             }
             ProductFacts.Quality qu = f.quality();
             values += q * qu.values();
@@ -177,12 +179,16 @@ public final class PortfolioAnalysis {
             for (String code : f.missingRequired()) {
                 missing.computeIfAbsent(code, k -> new int[1])[0]++;
             }
-            Set<String> rulesHere = new LinkedHashSet<>();
             for (ProductFacts.Note n : f.derivationFindings()) {
-                findingExample.putIfAbsent(n.rule(), new String[]{f.passportId() + " v" + f.version() + ": " + n.message()});
-                rulesHere.add(n.rule());
+                if (!findingExample.containsKey(n.rule())) {
+                    findingExample.put(n.rule(), new String[]{f.passportId() + " v" + f.version() + ": " + n.message()});
+                }
+                int[] count = findingCount.computeIfAbsent(n.rule(), k -> new int[]{0, -1});
+                if (count[1] != product) { // a rule counts once per product
+                    count[0]++;
+                    count[1] = product;
+                }
             }
-            rulesHere.forEach(r -> findingCount.computeIfAbsent(r, k -> new int[1])[0]++);
             int open = openFeedback.getOrDefault(f.passportId(), 0);
             feedback += open;
             if (open > 0) {
@@ -232,7 +238,7 @@ public final class PortfolioAnalysis {
             Acc rec = recycledBy.get(e.getKey());
             double m = e.getValue().mass;
             matList.add(new Analysis.Material(e.getKey(), m, pct(m, totalMass), rec == null ? null : rec.mass,
-                    rec == null ? null : pct(rec.mass, m), e.getValue().products.size()));
+                    rec == null ? null : pct(rec.mass, m), e.getValue().products));
         }
         matList.sort(Comparator.comparingDouble(Analysis.Material::massGram).reversed());
         Analysis.Composition composition = new Analysis.Composition(totalMass, materialsMass, recycledMass,
@@ -268,11 +274,11 @@ public final class PortfolioAnalysis {
                 recProducts);
 
         List<Analysis.Substance> zzsOut = zzs.values().stream().map(z -> new Analysis.Substance(z.substance, z.cas,
-                z.list, z.mass, z.products.size())).sorted(Comparator.comparingDouble(Analysis.Substance::massGram).reversed()).toList();
+                z.list, z.mass, z.products)).sorted(Comparator.comparingDouble(Analysis.Substance::massGram).reversed()).toList();
 
         Analysis.Applications apps = new Analysis.Applications(applications(c31), applications(c41));
         List<Analysis.Material> auxOut = aux.entrySet().stream().map(e -> new Analysis.Material(e.getKey(),
-                e.getValue().mass, null, null, null, e.getValue().products.size()))
+                e.getValue().mass, null, null, null, e.getValue().products))
                 .sorted(Comparator.comparingDouble(Analysis.Material::massGram).reversed()).toList();
 
         Analysis.ProductionVersusUse pvu = new Analysis.ProductionVersusUse(pvuProduction, pvuUse,
@@ -286,7 +292,7 @@ public final class PortfolioAnalysis {
         bio.forEach((k, a) -> {
             int bar = k.lastIndexOf('|');
             bioOut.add(new Analysis.BiodiversitySum(bar == 0 ? null : k.substring(0, bar), k.substring(bar + 1), a.mass,
-                    a.products.size()));
+                    a.products));
         });
 
         List<Analysis.CodeCount> missingOut = missing.entrySet().stream()
@@ -307,7 +313,7 @@ public final class PortfolioAnalysis {
     static final Comparator<Analysis.ProductRow> ROW_ORDER = Comparator
             .comparingDouble((Analysis.ProductRow r) -> r.ghgGramPerYearOfUse() == null ? Double.NEGATIVE_INFINITY
                     : r.quantity() * r.ghgGramPerYearOfUse()).reversed()
-            .thenComparing(r -> r.passportId() + "/" + r.version());
+            .thenComparing(Analysis.ProductRow::passportId).thenComparingInt(Analysis.ProductRow::version);
 
     /** the same passport version twice in a portfolio is one product with the quantities added */
     static List<Holding> merge(List<Holding> holdings) {
@@ -316,6 +322,12 @@ public final class PortfolioAnalysis {
             byKey.merge(h.facts().key(), h, (a, b) -> new Holding(a.facts(), a.quantity() + b.quantity()));
         }
         return byKey.size() == holdings.size() ? holdings : List.copyOf(byKey.values());
+    }
+
+    private static Map<String, Double> originalGrams(ProductFacts f) {
+        Map<String, Double> original = new HashMap<>();
+        f.materials().forEach(l -> original.merge(l.name(), l.massGram(), Double::sum));
+        return original;
     }
 
     static Double pct(double part, double whole) {
@@ -328,21 +340,26 @@ public final class PortfolioAnalysis {
     }
 
     private static List<Analysis.Application> applications(Map<String, Acc> m) {
-        return m.entrySet().stream().map(e -> new Analysis.Application(e.getKey(), e.getValue().products.size(),
+        return m.entrySet().stream().map(e -> new Analysis.Application(e.getKey(), e.getValue().products,
                 e.getValue().mass)).sorted(Comparator.comparingInt(Analysis.Application::products).reversed()).toList();
     }
 
+    /** a sum and the number of distinct products in it (holdings are visited in order, so the last one tells) */
     private static final class Acc {
         double mass;
         double other;
-        final Set<String> products = new LinkedHashSet<>();
+        int products;
+        int last = -1;
 
-        void add(double m, String product) {
+        void add(double m, int product) {
             mass += m;
-            products.add(product);
+            if (product != last) {
+                products++;
+                last = product;
+            }
         }
 
-        void add(double m, double o, String product) {
+        void add(double m, double o, int product) {
             other += o;
             add(m, product);
         }
@@ -351,7 +368,8 @@ public final class PortfolioAnalysis {
     private static final class SubstanceAcc {
         final String substance, cas, list;
         double mass;
-        final Set<String> products = new LinkedHashSet<>();
+        int products;
+        int last = -1;
 
         SubstanceAcc(String substance, String cas, String list) {
             this.substance = substance;
@@ -359,9 +377,12 @@ public final class PortfolioAnalysis {
             this.list = list;
         }
 
-        void add(double m, String product) {
+        void add(double m, int product) {
             mass += m;
-            products.add(product);
+            if (product != last) {
+                products++;
+                last = product;
+            }
         }
     }
 
@@ -369,9 +390,10 @@ public final class PortfolioAnalysis {
         final String crm, material, list;
         double mass, perYear, massNoLife;
         boolean anyYear;
-        final Set<String> products = new LinkedHashSet<>();
+        int products;
+        int last = -1;
+        /** per manufacturer: gram, gram per year, any per year (1), products, last product */
         final Map<String, double[]> byManufacturer = new LinkedHashMap<>();
-        final Map<String, Set<String>> manufacturerProducts = new HashMap<>();
         final java.util.PriorityQueue<Analysis.Source> top = new java.util.PriorityQueue<>(SOURCE_ORDER.reversed());
 
         CrmAcc(String crm, String material, String list) {
@@ -380,7 +402,7 @@ public final class PortfolioAnalysis {
             this.list = list;
         }
 
-        void add(ProductFacts f, double q, double gramPerUnit, Double life) {
+        void add(ProductFacts f, int product, double q, double gramPerUnit, Double life) {
             double m = q * gramPerUnit;
             Double year = life == null ? null : m / life;
             mass += m;
@@ -390,35 +412,48 @@ public final class PortfolioAnalysis {
             } else {
                 massNoLife += m;
             }
-            products.add(f.key());
+            boolean newProduct = product != last;
+            if (newProduct) {
+                products++;
+                last = product;
+            }
             String man = f.manufacturer() == null ? "(no manufacturer given)" : f.manufacturer();
-            double[] s = byManufacturer.computeIfAbsent(man, k -> new double[3]);
+            double[] s = byManufacturer.computeIfAbsent(man, k -> new double[]{0, 0, 0, 0, -1});
             s[0] += m;
             if (year != null) {
                 s[1] += year;
                 s[2] = 1;
             }
-            manufacturerProducts.computeIfAbsent(man, k -> new LinkedHashSet<>()).add(f.key());
-            top.add(new Analysis.Source(f.passportId(), f.version(), f.name(), f.manufacturer(), q, m, year));
-            if (top.size() > 10) {
-                top.poll();
+            if (s[4] != product) {
+                s[3]++;
+                s[4] = product;
+            }
+            double key = year == null ? -1 : year;
+            Analysis.Source head = top.peek();
+            // only a source that would stay among the 10 largest is created
+            if (top.size() < 10 || key > (head.gramPerYearOfUse() == null ? -1 : head.gramPerYearOfUse())
+                    || (key == (head.gramPerYearOfUse() == null ? -1 : head.gramPerYearOfUse()) && m > head.massGram())) {
+                top.add(new Analysis.Source(f.passportId(), f.version(), f.name(), f.manufacturer(), q, m, year));
+                if (top.size() > 10) {
+                    top.poll();
+                }
             }
         }
 
         Analysis.CriticalRawMaterial view(Analysis.SupplyRisk sr) {
             List<Analysis.Supplier> suppliers = new ArrayList<>();
             byManufacturer.forEach((k, s) -> suppliers.add(new Analysis.Supplier(k, s[0], s[2] > 0 ? s[1] : null,
-                    manufacturerProducts.get(k).size())));
+                    (int) s[3])));
             suppliers.sort(Comparator.comparingDouble(Analysis.Supplier::massGram).reversed());
             List<Analysis.Source> sources = new ArrayList<>(top);
             sources.sort(SOURCE_ORDER);
             return new Analysis.CriticalRawMaterial(crm, material, list, mass, anyYear ? perYear : null, massNoLife,
-                    products.size(), List.copyOf(suppliers), List.copyOf(sources), sr);
+                    products, List.copyOf(suppliers), List.copyOf(sources), sr);
         }
     }
 
     static final Comparator<Analysis.Source> SOURCE_ORDER = Comparator
             .comparingDouble((Analysis.Source s) -> s.gramPerYearOfUse() == null ? -1 : s.gramPerYearOfUse())
             .thenComparingDouble(Analysis.Source::massGram).reversed()
-            .thenComparing(s -> s.passportId() + "/" + s.version());
+            .thenComparing(Analysis.Source::passportId).thenComparingInt(Analysis.Source::version);
 }

@@ -87,9 +87,11 @@ public class PortfolioResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "negative quantity", value = BAD_ITEM_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "an item's passport or version does not exist or is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     @APIResponse(responseCode = "413", description = "more than 100,000 items", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Response create(String body) {
         Portfolio p = portfolios.create(caller, body);
         return Response.created(URI.create("portfolios/" + p.id())).entity(PortfolioView.of(p, true)).build();
@@ -100,6 +102,9 @@ public class PortfolioResource {
     @Operation(summary = "List the portfolios the caller may read (public ones, the own organisation's)")
     @APIResponse(responseCode = "200", description = "portfolios without their items", content = @Content(
             schema = @Schema(implementation = PortfolioView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "401", description = "a rejected API token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.UNAUTHORIZED_EXAMPLE)))
     public List<PortfolioView> list() {
         return portfolios.visible(caller).stream().map(p -> PortfolioView.of(p, false)).toList();
     }
@@ -111,9 +116,11 @@ public class PortfolioResource {
     @APIResponse(responseCode = "200", description = "the portfolio", content = @Content(
             schema = @Schema(implementation = PortfolioView.class)))
     @APIResponse(responseCode = "403", description = "private, another organisation's", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "no such portfolio", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public PortfolioView read(@PathParam("id") String id) {
         return PortfolioView.of(portfolios.readable(caller, id), true);
     }
@@ -129,7 +136,8 @@ public class PortfolioResource {
     @APIResponse(responseCode = "200", description = "the portfolio", content = @Content(
             schema = @Schema(implementation = PortfolioView.class)))
     @APIResponse(responseCode = "403", description = "not the owner", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public PortfolioView update(@PathParam("id") String id, String body) {
         return PortfolioView.of(portfolios.update(caller, id, body), true);
     }
@@ -141,7 +149,8 @@ public class PortfolioResource {
     @Operation(summary = "Delete a portfolio (owner's submitters, administrator); its issued reports stay")
     @APIResponse(responseCode = "204", description = "deleted")
     @APIResponse(responseCode = "403", description = "not the owner", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Response delete(@PathParam("id") String id) {
         portfolios.delete(caller, id);
         return Response.noContent().build();
@@ -156,7 +165,8 @@ public class PortfolioResource {
     @APIResponse(responseCode = "200", description = "the analysis", content = @Content(
             schema = @Schema(implementation = Analysis.class)))
     @APIResponse(responseCode = "403", description = "private, another organisation's", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Analysis analysis(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk,
                              @QueryParam("products") @DefaultValue("100") int products) {
         Portfolio p = portfolios.readable(caller, id);
@@ -171,6 +181,9 @@ public class PortfolioResource {
             description = "Compared with the newest issued report of the portfolio. POST issues one.")
     @APIResponse(responseCode = "200", description = "the report", content = @Content(
             schema = @Schema(implementation = DueDiligenceReport.class)))
+    @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public DueDiligenceReport dueDiligence(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         Portfolio p = portfolios.readable(caller, id);
         return preview(p, supplyRisk);
@@ -182,6 +195,9 @@ public class PortfolioResource {
     @Produces(AnalysisResource.XLSX)
     @Operation(summary = "The preview report as an XLSX workbook (one sheet per section)")
     @APIResponse(responseCode = "200", description = "the workbook", content = @Content(mediaType = AnalysisResource.XLSX))
+    @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Response dueDiligenceXlsx(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         Portfolio p = portfolios.readable(caller, id);
         return AnalysisResource.file(ReportWorkbook.write(preview(p, supplyRisk)), AnalysisResource.XLSX,
@@ -194,6 +210,9 @@ public class PortfolioResource {
     @Produces("application/pdf")
     @Operation(summary = "The preview report as a PDF")
     @APIResponse(responseCode = "200", description = "the PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Response dueDiligencePdf(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         Portfolio p = portfolios.readable(caller, id);
         return AnalysisResource.file(ReportPdf.write(preview(p, supplyRisk)), "application/pdf", "due-diligence-" + id + ".pdf");
@@ -209,7 +228,8 @@ public class PortfolioResource {
     @APIResponse(responseCode = "201", description = "the issued report", content = @Content(
             schema = @Schema(implementation = DueDiligenceReport.class)))
     @APIResponse(responseCode = "403", description = "not the owner", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public Response issue(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         Portfolio p = portfolios.readable(caller, id);
         PortfolioService.requireEditor(caller, p);
@@ -225,6 +245,9 @@ public class PortfolioResource {
     @Operation(summary = "The issued reports of the portfolio, oldest first")
     @APIResponse(responseCode = "200", description = "issued reports", content = @Content(
             schema = @Schema(implementation = AnalysisResource.IssuedInfo.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
     public List<AnalysisResource.IssuedInfo> issued(@PathParam("id") String id) {
         portfolios.readable(caller, id);
         return analyses.issuedFor("portfolio", id).stream().map(AnalysisResource.IssuedInfo::of).toList();
