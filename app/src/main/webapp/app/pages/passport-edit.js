@@ -1,7 +1,7 @@
 // 2. Create and edit a draft by guideline code; each problem+json refusal is shown at the field it names.
 // Publish with a confirmation that shows the content hash; the feedback inbox; attaching a method value.
 import { L, fmt } from '../i18n.js';
-import { h, add, table, notice, errorNotice, field, showProblem, clearErrors, confirmDialog, readFile, uid } from '../dom.js';
+import { h, add, table, notice, errorNotice, field, showProblem, clearErrors, confirmDialog, readFile } from '../dom.js';
 import { api, session } from '../api.js';
 
 const enc = encodeURIComponent;
@@ -16,7 +16,7 @@ export async function render(view, [id], params, { navigate }) {
     add(view, h('h1', {}, L('Passport', 'Paspoort')), notice('info', h('p', {}, h('a', { href: '/signin?next=' + enc(location.pathname) }, L('Sign in as a submitter to edit passports.', 'Meld u aan als aanleveraar om paspoorten te bewerken.')))));
     return;
   }
-  const [guidelines, codes] = await Promise.all([api('/api/guideline/versions'), Promise.resolve(null)]);
+  const guidelines = await api('/api/guideline/versions');
   let p = null;
   if (!isNew) {
     p = await api('/api/passports/' + enc(id));

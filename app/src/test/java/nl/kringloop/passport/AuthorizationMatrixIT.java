@@ -94,6 +94,8 @@ class AuthorizationMatrixIT {
                     f -> "[" + PassportIT.document(Http.unique("I"), "") + "]", s(401, 201, 201, 403)),
             get("read passport", f -> "/api/passports/" + f.passport(), s(200, 200, 200, 200)),
             get("read draft", f -> "/api/passports/" + f.passport() + "?draft=true", s(401, 200, 403, 200)),
+            // the submitter's own worklist: every role that submits; the administrator does not submit
+            get("own passports", f -> "/api/passports/mine", s(401, 200, 200, 403)),
             write("PUT", "edit passport", f -> "/api/passports/" + f.passport(), f -> PassportIT.document(Http.unique("M"), ""),
                     s(401, 200, 403, 403)),
             write("DELETE", "discard draft", f -> "/api/passports/" + f.passport() + "/draft", f -> null, s(401, 204, 403, 403)),

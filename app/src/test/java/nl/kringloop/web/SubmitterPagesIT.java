@@ -87,6 +87,10 @@ class SubmitterPagesIT {
         assertThat(browser.text("#content-hash")).isEqualTo(apiHash);
         assertThat(browser.value("#product-mass")).isEqualTo(5200.0);
 
+        // another organisation's worklist does not list it
+        assertThat(as(Http.newOrganisation().token()).get("/api/passports/mine").then().statusCode(200).extract()
+                .jsonPath().getList("id")).doesNotContain(id);
+
         browser.open("/submit");
         assertThat(browser.text("#my-passports")).contains(name);
         browser.assertAccessible("my passports");
