@@ -406,12 +406,18 @@ class MkiReportsIT {
                 {"lines": [{"line": "L2", "realisedQuantity": 10, "status": "in-progress"},
                            {"line": "L99", "realisedQuantity": 1, "status": "realised"},
                            {"line": "L1", "realisedQuantity": -5, "status": "realised"},
-                           {"line": "L3", "realisedQuantity": 1e999, "status": "realised"},
+                           {"line": "L3", "realisedQuantity": 1, "status": "nearly"},
                            {"line": "L4", "realisedQuantity": 3, "status": "realised", "unit": "t"}]}""")
                 .post(base + "/realisation");
         assertProblem(bad, 400, "invalid-fields");
         assertThat(bad.jsonPath().getList("errors.field")).contains("lines[1].line", "lines[2].realisedQuantity",
-                "lines[3].realisedQuantity", "lines[4].unit");
+                "lines[3].status", "lines[4].unit");
+        // a number outside the finite double range is refused before any resource reads the body
+        Response infinite = asCalculator().contentType("application/json")
+                .body("{\"lines\": [{\"line\": \"L3\", \"realisedQuantity\": 1e999, \"status\": \"realised\"}]}")
+                .post(base + "/realisation");
+        assertThat(infinite.statusCode()).isEqualTo(400);
+        assertThat(infinite.jsonPath().getString("field")).isEqualTo("lines[0].realisedQuantity");
         // nothing written: L1 is still 60 in progress, L2 still planned
         JsonArray r = jsonArray(api().get(base + "/realisation").then().extract().asString());
         assertThat(d(byId(r, "line", "L1"), "realisedQuantity")).isEqualTo(60.0);
