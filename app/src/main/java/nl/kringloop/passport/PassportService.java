@@ -18,6 +18,7 @@ import nl.kringloop.reference.CrmList;
 import nl.kringloop.reference.ReferenceListFormat;
 import nl.kringloop.reference.ReferenceLists;
 import nl.kringloop.reference.ZzsList;
+import nl.kringloop.transparency.TransparencyLog;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -45,6 +46,9 @@ public class PassportService {
 
     @Inject
     Audit audit;
+
+    @Inject
+    TransparencyLog log;
 
     /** A validated document with its guideline version and reference lists resolved and written into it. */
     public record Prepared(PassportDocument document, JsonObject json, String canonical, GuidelineVersion guideline,
@@ -129,6 +133,7 @@ public class PassportService {
         PassportDerivation.Result d = PassportDerivation.derive(p.document(), p.crm(), p.zzs());
         passport.published(n, now, p.document().product(), materialsIndex(p.document()), crmIndex(d), zzsIndex(d));
         audit.record(caller, action, "passport", passport.id(), "version " + n + " sha256 " + v.sha256());
+        log.append(TransparencyLog.PASSPORT_VERSION, passport.id(), n, v.sha256());
         return v;
     }
 
