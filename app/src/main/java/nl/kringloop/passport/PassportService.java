@@ -19,6 +19,7 @@ import nl.kringloop.reference.CrmList;
 import nl.kringloop.reference.ReferenceListFormat;
 import nl.kringloop.reference.ReferenceLists;
 import nl.kringloop.reference.ZzsList;
+import nl.kringloop.transparency.TransparencyLog;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -49,6 +50,8 @@ public class PassportService {
 
     @Inject
     jakarta.enterprise.event.Event<PassportPublished> published;
+    @Inject
+    TransparencyLog log;
 
     /** A validated document with its guideline version and reference lists resolved and written into it. */
     public record Prepared(PassportDocument document, JsonObject json, String canonical, GuidelineVersion guideline,
@@ -172,6 +175,7 @@ public class PassportService {
         passport.published(n, now, p.document().product(), materialsIndex(p.document()), crmIndex(d), zzsIndex(d));
         published.fire(new PassportPublished(passport.id(), n, passport.organisationId(), v.sha256(), now, p, d));
         audit.record(caller, action, "passport", passport.id(), "version " + n + " sha256 " + v.sha256());
+        log.append(TransparencyLog.PASSPORT_VERSION, passport.id(), n, v.sha256());
         return v;
     }
 

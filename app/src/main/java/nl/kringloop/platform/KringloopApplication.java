@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "passports", description = "Circular product passports (guideline §3.1): drafts,"
                         + " published versions, derivations, completeness, feedback, export"),
                 @Tag(name = "guideline", description = "Versions of the guideline: which codes are required (conditions 19, 20)"),
-                @Tag(name = "reference", description = "Versioned reference lists: EU critical raw materials, RIVM ZZS")
+                @Tag(name = "reference", description = "Versioned reference lists: EU critical raw materials, RIVM ZZS"),
+                @Tag(name = "transparency", description = "The public hash-chained log of every published version,"
+                        + " its signed checkpoints and the full public export (docs/transparency-log.md)")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "Personal API token: Authorization: Bearer kl_…; absent for public reads")

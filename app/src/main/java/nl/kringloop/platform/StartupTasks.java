@@ -32,6 +32,9 @@ public class StartupTasks {
     @Inject
     Event<Startup> startup;
 
+    @Inject
+    Migrations migrations;
+
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile String failure;
 
@@ -76,9 +79,10 @@ public class StartupTasks {
     private void run() {
         long t0 = System.nanoTime();
         try {
+            migrations.migrate();
             plugins.registry();
-            startup.fire(new Startup());
-            LOG.info(() -> String.format("Start-up tasks done in %d ms (plugins loaded, database seeded)",
+            migrations.exclusively(() -> startup.fire(new Startup()));
+            LOG.info(() -> String.format("Start-up tasks done in %d ms (schema migrated, plugins loaded, database seeded)",
                     (System.nanoTime() - t0) / 1_000_000));
         } catch (RuntimeException | Error e) {
             // the server stays up to be looked at, but never reports ready on a half-seeded database

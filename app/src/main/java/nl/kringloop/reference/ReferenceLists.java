@@ -104,7 +104,7 @@ public class ReferenceLists {
 
     /** The CRM list with that id; a 400 naming {@code field} when it does not exist or is not a CRM list. */
     public CrmList crm(String id, String field) {
-        Object o = parsed.computeIfAbsent(id, this::load);
+        Object o = parsed(id);
         if (o instanceof CrmList c) {
             return c;
         }
@@ -112,11 +112,26 @@ public class ReferenceLists {
     }
 
     public ZzsList zzs(String id, String field) {
-        Object o = parsed.computeIfAbsent(id, this::load);
+        Object o = parsed(id);
         if (o instanceof ZzsList z) {
             return z;
         }
         throw ProblemException.invalidField(field, field + ": '" + id + "' is not a ZZS list version; see /api/reference/lists");
+    }
+
+    /**
+     * The parsed list, cached for good once found. An id not (yet) published is not cached: another server on the
+     * same database may publish it at any moment (docs/operations.md).
+     */
+    private Object parsed(String id) {
+        Object o = parsed.get(id);
+        if (o == null) {
+            o = load(id);
+            if (o != null) {
+                parsed.putIfAbsent(id, o);
+            }
+        }
+        return o;
     }
 
     private Object load(String id) {

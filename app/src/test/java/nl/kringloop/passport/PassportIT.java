@@ -23,9 +23,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 /** The passport register over HTTP (docs/passport-register.md): life cycle, derivations, list matching, completeness, feedback, bad input. */
-class PassportIT {
+public class PassportIT {
 
-    static String document(String name, String extraValues) {
+    public static String document(String name, String extraValues) {
         return """
                 {"product": {"id": "urn:gtin:%s", "name": "%s", "model": "M1", "manufacturer": "%s",
                              "productGroup": "ICT hardware"},
@@ -44,7 +44,7 @@ class PassportIT {
                    "C1.1": {"years": 8}}}""".formatted(name, name, name + " BV", "ab".repeat(32), extraValues);
     }
 
-    static String create(Http.Org org, String body) {
+    public static String create(Http.Org org, String body) {
         return as(org.token()).body(body).post("/api/passports").then().statusCode(201).extract().path("id");
     }
 
