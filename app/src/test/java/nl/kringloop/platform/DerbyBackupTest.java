@@ -19,10 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DerbyBackupTest {
 
-    static {
-        System.setProperty("derby.stream.error.file", "target/derby-backup-test.log");
-    }
-
     @Test
     void anOnlineBackupOpensAsADatabaseWithEveryPublishedVersionAndLogEntry() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "derby-backup");

@@ -39,10 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SchemaMappingTest {
 
-    static {
-        System.setProperty("derby.stream.error.file", "target/derby-schema-check.log");
-    }
-
     @Test
     void derbyMigrationsMakeEveryTableAndColumnTheEntitiesMap() throws Exception {
         EmbeddedDataSource ds = new EmbeddedDataSource();

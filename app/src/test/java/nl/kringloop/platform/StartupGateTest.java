@@ -81,6 +81,12 @@ class StartupGateTest {
         StartupTasks tasks = new StartupTasks();
         tasks.plugins = host;
         tasks.startup = new UnobservedEvent();
+        // the real first task: migrating a database, here an in-memory Derby
+        org.apache.derby.jdbc.EmbeddedDataSource db = new org.apache.derby.jdbc.EmbeddedDataSource();
+        db.setDatabaseName("memory:startup-gate");
+        db.setCreateDatabase("create");
+        tasks.migrations = new Migrations();
+        tasks.migrations.dataSource = db;
         return tasks;
     }
 
