@@ -100,7 +100,12 @@ public class LogResource {
     @Operation(summary = "The signed head of the log",
             description = "The newest checkpoint, signed for the head when entries came after the last one.")
     @APIResponse(responseCode = "200", description = "the checkpoint", content = @Content(
-            schema = @Schema(implementation = CheckpointView.class)))
+            schema = @Schema(implementation = CheckpointView.class), examples = @ExampleObject(name = "checkpoint", value = """
+            {"sequence": 3, "entryHash": "9b1f6c0e4d3a2b5c8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d",
+             "time": "2026-12-02T17:20:00.120Z",
+             "keyId": "fd648757eac9367bcbbd2fdecfe637bf73eefba6eb2fcaae3890858e4ee19889",
+             "signature": "q4nO0c0dJm7Wc1pX9yqzJ6m0m3hM5v4p2Zp1c8Q2yGm2oQ1q0m7e3o9lQ0sE2m8hV4bqk0m2Yw3kJw9xX0aBCQ==",
+             "signed": "{\"entryHash\":\"9b1f…\",\"keyId\":\"fd64…\",\"sequence\":3,\"time\":\"2026-12-02T17:20:00.120Z\"}"}""")))
     @APIResponse(responseCode = "404", description = "the log is empty",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CheckpointView checkpoint() {
@@ -113,7 +118,9 @@ public class LogResource {
     @PermitAll
     @Operation(summary = "The public key checkpoints are signed with")
     @APIResponse(responseCode = "200", description = "the key", content = @Content(
-            schema = @Schema(implementation = KeyView.class)))
+            schema = @Schema(implementation = KeyView.class), examples = @ExampleObject(name = "key", value = """
+            {"algorithm": "Ed25519", "publicKey": "MCowBQYDK2VwAyEAm7B2v0x1tY4nQ8r5c3Z9kP6wL2sJ1hG0fD4eA7bC8dE=",
+             "keyId": "fd648757eac9367bcbbd2fdecfe637bf73eefba6eb2fcaae3890858e4ee19889"}""")))
     public KeyView key() {
         return new KeyView("Ed25519", log.key().publicKeyBase64(), log.key().keyId());
     }

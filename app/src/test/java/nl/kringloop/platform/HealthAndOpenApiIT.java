@@ -16,7 +16,8 @@ class HealthAndOpenApiIT {
     void readinessReportsTheDatabaseAndThePlugins() {
         JsonPath r = api().get("/health/ready").then().statusCode(200).extract().jsonPath();
         assertThat(r.getString("status")).isEqualTo("UP");
-        assertThat(r.getString("checks.find { it.name == 'kringloop' }.data.database")).startsWith("Apache Derby");
+        assertThat(r.getString("checks.find { it.name == 'kringloop' }.data.database")).startsWith(
+                "postgresql".equals(System.getProperty("kringloop.database")) ? "PostgreSQL" : "Apache Derby");
         assertThat(r.getBoolean("checks.find { it.name == 'kringloop' }.data.pluginsLoaded")).isTrue();
         // seeding runs beside the application's start (StartupTasks); ready means it has finished cleanly
         assertThat(r.getString("checks.find { it.name == 'kringloop' }.data.startupTasks")).isEqualTo("done");

@@ -29,10 +29,15 @@ class PluginHostArquillianIT {
         return ShrinkWrap.create(WebArchive.class, "plugin-host-it.war")
                 .addPackages(true, "nl.kringloop.api")
                 .addClasses(PluginHost.class, PluginRegistry.class, HostedExtension.class, PluginStatus.class,
-                        ExtensionCallException.class, Startup.class, StartupTasks.class, StartupExtension.class)
+                        ExtensionCallException.class, Startup.class, StartupTasks.class, StartupExtension.class,
+                        Migrations.class)
+                // the start-up tasks migrate the database first (already up to date: the server did it)
+                .addAsResource(new java.io.File("target/classes/db"), "db")
                 // the real start path: the CDI extension starts the start-up thread, which loads the plugins
                 .addAsServiceProvider(jakarta.enterprise.inject.spi.Extension.class, StartupExtension.class)
-                .addAsLibraries(Maven.resolver().resolve("org.pf4j:pf4j:3.15.0", "org.slf4j:slf4j-jdk14:2.0.17")
+                .addAsLibraries(Maven.resolver().resolve("org.pf4j:pf4j:3.15.0", "org.slf4j:slf4j-jdk14:2.0.17",
+                                "org.flywaydb:flyway-core:11.0.0", "org.flywaydb:flyway-database-derby:11.0.0",
+                                "org.flywaydb:flyway-database-postgresql:11.0.0")
                         .withTransitivity().asFile())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
