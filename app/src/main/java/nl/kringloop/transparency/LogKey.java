@@ -71,7 +71,7 @@ public class LogKey {
         if (p == null) {
             synchronized (this) {
                 if (pair == null) {
-                    pair = loadOrCreate(Path.of(keyFile));
+                    pair = loadOrCreate(Path.of(keyFile).toAbsolutePath().normalize());
                 }
                 p = pair;
             }
