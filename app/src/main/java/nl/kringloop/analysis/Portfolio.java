@@ -64,9 +64,11 @@ public class Portfolio {
     }
 
     void set(String name, boolean publicVisible, String itemsJson, int itemCount, String by, Instant at) {
+        // the lazy column first: writing it makes EclipseLink fetch the attributes not yet read, from the row as
+        // stored (no shared cache), which would undo what was assigned before it
+        this.itemsJson = itemsJson;
         this.name = name;
         this.publicVisible = publicVisible;
-        this.itemsJson = itemsJson;
         this.itemCount = itemCount;
         this.updatedBy = by;
         this.updatedAt = at;

@@ -42,7 +42,8 @@ import java.util.Set;
  *       double (no overflow to infinity, no underflow of a non-zero number to 0), no member name twice in one
  *       object, no string with a lone UTF-16 surrogate or a U+0000 character — 400 naming the field.</li>
  * </ul>
- * and every request line: a path and query of at most {@link #MAX_URI_CHARS} characters — 414 (server.xml lets
+ * and every request line: no U+0000 or lone surrogate in the decoded path or a query parameter — 400 naming the
+ * parameter; a path and query of at most {@link #MAX_URI_CHARS} characters — 414 (server.xml lets
  * Liberty read lines up to 256 KB, so that this answer, not the HTTP channel's empty 400, is what a client sees).
  * Checked before the request is matched to a resource; the body is read once here and handed on unchanged.
  */
@@ -77,6 +78,12 @@ public class InputLimits implements ContainerRequestFilter {
             throw new ProblemException(Problem.of(414, "uri-too-long", "URI too long", "The path and query may have"
                     + " at most " + MAX_URI_CHARS + " characters, got " + length + "; send long input in a body"));
         }
+        // PostgreSQL text cannot hold U+0000 (a 500 from the driver otherwise), and no name or filter needs it
+        request.getUriInfo().getQueryParameters().forEach((name, values) -> {
+            checkText(name, name);
+            values.forEach(v -> checkText(v, name));
+        });
+        checkText(request.getUriInfo().getPath(), "path");
         if (!request.hasEntity()) {
             return;
         }
