@@ -4,13 +4,16 @@
  *   java tools/VerifyLog.java https://register.example            # the live register
  *   java tools/VerifyLog.java --key <Base64> https://register.example   # with the public key pinned
  *   java tools/VerifyLog.java --export kringloop-export.jsonl    # a saved export (GET /api/export)
+ *   java tools/VerifyLog.java --token <API token> https://register.example  # also the reports private to its organisation
  *
  * It re-reads the whole log and proves, or reports entry by entry, that
  *  - the entries are numbered 1..n without a gap (a removed entry shows as a gap),
  *  - each entry's entryHash is the SHA-256 of its canonical JSON and each previousHash the entry before's
  *    (nothing altered or reordered),
  *  - the checkpoint's Ed25519 signature is valid and signs the last entry's hash,
- *  - every logged passport version is still published with the logged content hash (nothing altered or removed).
+ *  - every logged passport version is still published with the logged content hash (nothing altered or removed),
+ *    and so is every issued MKI report and due-diligence report it can read (public ones; with --token, also those
+ *    private to the token's organisation).
  * Exit code 0 when all holds, 1 when anything does not (each finding on a line starting with "FAIL"), 2 on usage.
  * The format is described in docs/transparency-log.md.
  */
@@ -48,15 +51,17 @@ public class VerifyLog {
         String key = null;
         String export = null;
         String base = null;
+        String token = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--key" -> key = args[++i];
                 case "--export" -> export = args[++i];
+                case "--token" -> token = args[++i];
                 default -> base = args[i].replaceAll("/+$", "");
             }
         }
         if ((base == null) == (export == null)) {
-            System.err.println("usage: java VerifyLog.java [--key BASE64] (REGISTER-URL | --export FILE)");
+            System.err.println("usage: java VerifyLog.java [--key BASE64] [--token API-TOKEN] (REGISTER-URL | --export FILE)");
             System.exit(2);
         }
         List<Map<String, Object>> entries = new ArrayList<>();
@@ -138,34 +143,67 @@ public class VerifyLog {
             }
         }
 
-        // 3. the published documents
+        // 3. the published documents: passport versions, issued MKI and due-diligence reports
         int documentsChecked = 0;
         for (Map<String, Object> e : entries) {
-            if (!"passport-version".equals(e.get("kind"))) {
-                System.out.println("note: entry " + num(e.get("sequence")) + " of kind " + e.get("kind") + " not re-fetched (kind unknown to this verifier)");
-                continue;
-            }
+            String kind = (String) e.get("kind");
             String id = (String) e.get("id");
             String version = num(e.get("version")).toPlainString();
+            String seq = "entry " + num(e.get("sequence")) + ": ";
+            String what;
+            String path;
+            String hashField; // the served document's own hash member, left out of the hash
+            switch (kind) {
+                case "passport-version" -> { what = "passport " + id + " version " + version; path = "/api/passports/" + id + "/versions/" + version; hashField = null; }
+                case "mki-report" -> { what = "MKI report " + version + " of project " + id; path = "/api/mki/projects/" + id + "/reports/" + version; hashField = "contentHash"; }
+                case "cdd-report" -> { what = "due-diligence report " + id; path = "/api/analyses/due-diligence/" + id; hashField = "contentSha256"; }
+                default -> {
+                    System.out.println("note: " + seq + "kind " + kind + " not re-fetched (unknown to this verifier)");
+                    continue;
+                }
+            }
             String hash;
             if (export != null) {
+                if (!"passport-version".equals(kind)) {
+                    System.out.println("note: " + seq + what + " is not in an export; check it against the register");
+                    continue;
+                }
                 hash = documents.get(id + "/" + version);
             } else {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/passports/" + id
-                        + "/versions/" + version)).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-                hash = r.statusCode() == 200 ? sha256(canonical(obj(new Parser(r.body()).value()).get("document"))) : null;
+                HttpRequest.Builder rq = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+                if (token != null) {
+                    rq.header("Authorization", "Bearer " + token);
+                }
+                HttpResponse<String> r = http.send(rq.build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 401 || r.statusCode() == 403) {
+                    // a report private to its organisation: the chain proves it was logged, its owner can prove the rest
+                    System.out.println("note: " + seq + what + " is not readable" + (token == null ? " without a token (--token)" : " with this token"));
+                    continue;
+                }
+                if (r.statusCode() != 200) {
+                    hash = null;
+                } else {
+                    Map<String, Object> body = obj(new Parser(r.body()).value());
+                    Object document = hashField == null ? body.get("document") : withoutMember(body, hashField);
+                    hash = sha256(canonical(document));
+                }
             }
             documentsChecked++;
             if (hash == null) {
-                fail("entry " + num(e.get("sequence")) + ": passport " + id + " version " + version + " is no longer published");
+                fail(seq + what + " is no longer published");
             } else if (!hash.equals(e.get("contentHash"))) {
-                fail("entry " + num(e.get("sequence")) + ": passport " + id + " version " + version + " was altered (content hash "
-                        + hash + ", logged " + e.get("contentHash") + ")");
+                fail(seq + what + " was altered (content hash " + hash + ", logged " + e.get("contentHash") + ")");
             }
         }
         System.out.println("checked " + entries.size() + " entries, " + documentsChecked + " documents, checkpoint "
                 + (checkpoint == null ? "none" : num(checkpoint.get("sequence"))) + ": " + (failures.isEmpty() ? "OK" : failures.size() + " failure(s)"));
         System.exit(failures.isEmpty() ? 0 : 1);
+    }
+
+    static Map<String, Object> withoutMember(Map<String, Object> o, String member) {
+        Map<String, Object> copy = new LinkedHashMap<>(o);
+        copy.remove(member);
+        return copy;
     }
 
     static Map<String, Object> entryWithoutHash(Map<String, Object> e) {

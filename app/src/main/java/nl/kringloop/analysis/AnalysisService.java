@@ -17,6 +17,7 @@ import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
+import nl.kringloop.transparency.TransparencyLog;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -48,6 +49,9 @@ public class AnalysisService {
 
     @Inject
     Audit audit;
+
+    @Inject
+    TransparencyLog log;
 
     private final Map<String, SupplyRiskList> riskLists = new ConcurrentHashMap<>();
 
@@ -181,6 +185,7 @@ public class AnalysisService {
         IssuedReport e = new IssuedReport(id, subject.kind(), subject.id(), number, organisationId, publicVisible, now,
                 caller.actorId(), sha, stored, xlsx, pdf);
         em.persist(e);
+        log.append(TransparencyLog.CDD_REPORT, id, number, sha);
         audit.record(caller, "issue-due-diligence", subject.kind(), subject.id(), "report " + number + " " + id
                 + " sha256 " + sha);
         return e;

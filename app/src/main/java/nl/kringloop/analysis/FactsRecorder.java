@@ -70,6 +70,12 @@ public class FactsRecorder {
                 + " order by f.id", Object[].class).setParameter("after", after).setMaxResults(size).getResultList();
     }
 
+    /** the stored facts of these version ids ("passport/n"); ids without facts are left out */
+    List<String> facts(List<String> ids) {
+        return em.createQuery("select f from FactsEntity f where f.id in :ids", FactsEntity.class)
+                .setParameter("ids", ids).getResultList().stream().map(FactsEntity::json).toList();
+    }
+
     List<String> overflow() {
         return em.createQuery("select f.factsOverflow from FactsEntity f where f.factsJson is null", String.class)
                 .getResultList();

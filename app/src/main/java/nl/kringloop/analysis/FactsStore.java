@@ -3,6 +3,9 @@ package nl.kringloop.analysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import nl.kringloop.transparency.LogEntry;
+import nl.kringloop.transparency.TransparencyLog;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,21 +18,30 @@ import java.util.logging.Logger;
  * The facts of every published version in memory, so a portfolio analysis over the whole register is arithmetic
  * over arrays and never re-reads passport documents. Loaded from {@code KL_ANALYSIS_FACTS} on first use (after
  * filling in versions published before the analyses existed); kept current by {@link FactsRecorder} after each
- * publication commits. Published versions are immutable, so an entry never changes once loaded. One server
- * process per database is assumed: a second process would see another's publications after its restart only.
+ * publication commits. Published versions are immutable, so an entry never changes once loaded. Versions published
+ * through another server on the same database are found through the transparency log, which has one entry per
+ * published version in sequence order (its head row lock makes commit order sequence order): every read first takes
+ * the entries after the last one seen, a primary-key range that is empty nearly always.
  */
 @ApplicationScoped
 public class FactsStore {
 
     private static final Logger LOG = Logger.getLogger(FactsStore.class.getName());
     static final int PAGE = 5000;
+    /** log entries per catch-up query, and so ids per IN list */
+    static final int CATCH_UP = 500;
 
     @Inject
     FactsRecorder recorder;
 
+    @Inject
+    TransparencyLog log;
+
     private final Map<String, ProductFacts> byKey = new ConcurrentHashMap<>();
     private final Map<String, ProductFacts> latest = new ConcurrentHashMap<>();
     private volatile boolean loaded;
+    /** the log's sequence up to which every published version's facts are in memory */
+    private long seenSequence;
 
     void put(ProductFacts f) {
         byKey.put(f.key(), f);
@@ -38,6 +50,7 @@ public class FactsStore {
 
     private void ensureLoaded() {
         if (loaded) {
+            catchUp();
             return;
         }
         synchronized (this) {
@@ -45,6 +58,8 @@ public class FactsStore {
                 return;
             }
             long t0 = System.nanoTime();
+            // read before loading: what is logged later is caught up, what is loaded twice is put twice, harmlessly
+            long head = log.headSequence();
             int filled = 0;
             for (List<String> ids = recorder.withoutFacts(500); !ids.isEmpty(); ids = recorder.withoutFacts(500)) {
                 filled += recorder.backfill(ids);
@@ -66,6 +81,7 @@ public class FactsStore {
                 put(FactsCodec.read(j));
                 n++;
             }
+            seenSequence = head;
             loaded = true;
             int count = n, backfilled = filled;
             LOG.info(() -> String.format("Analysis facts loaded: %d versions (%d derived now for versions published"
@@ -73,7 +89,29 @@ public class FactsStore {
         }
     }
 
+    /** Puts the facts of versions logged since the last look (published through any server). */
+    private synchronized void catchUp() {
+        for (List<LogEntry> page = log.entriesAfter(TransparencyLog.PASSPORT_VERSION, seenSequence, CATCH_UP);
+             !page.isEmpty(); page = log.entriesAfter(TransparencyLog.PASSPORT_VERSION, seenSequence, CATCH_UP)) {
+            List<String> missing = new ArrayList<>();
+            for (LogEntry e : page) {
+                String key = e.subjectId() + "/" + e.version();
+                if (!byKey.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+            if (!missing.isEmpty()) {
+                recorder.facts(missing).forEach(j -> put(FactsCodec.read(j)));
+            }
+            seenSequence = page.get(page.size() - 1).sequence();
+        }
+    }
+
     public Optional<ProductFacts> version(String passportId, int version) {
+        ProductFacts known = byKey.get(passportId + "/" + version);
+        if (known != null && loaded) {
+            return Optional.of(known); // a published version never changes
+        }
         ensureLoaded();
         return Optional.ofNullable(byKey.get(passportId + "/" + version));
     }

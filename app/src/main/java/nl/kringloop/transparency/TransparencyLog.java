@@ -21,8 +21,9 @@ import java.util.logging.Logger;
 /**
  * The public, append-only, hash-chained log of everything the register publishes (docs/transparency-log.md). Other
  * domains call {@link #append} inside the transaction that publishes, so an entry exists exactly when the published
- * thing does. Kinds: {@value #PASSPORT_VERSION} now; {@value #MKI_REPORT} and {@value #CDD_REPORT} are reserved for
- * the issued MKI and due-diligence reports.
+ * thing does. Kinds: {@value #PASSPORT_VERSION} (id: the passport, version: its number), {@value #MKI_REPORT} (id: the
+ * MKI project, version: the report's number in it) and {@value #CDD_REPORT} (id: the issued due-diligence report,
+ * version: its number for its portfolio or organisation).
  */
 @ApplicationScoped
 public class TransparencyLog {
@@ -84,6 +85,17 @@ public class TransparencyLog {
     public List<LogEntry> entries(long from, int limit) {
         return em.createQuery("select e from LogEntry e where e.sequence >= :f order by e.sequence", LogEntry.class)
                 .setParameter("f", from).setMaxResults(limit).getResultList();
+    }
+
+    /** entries of one kind after sequence {@code after}, oldest first, at most {@code limit} */
+    public List<LogEntry> entriesAfter(String kind, long after, int limit) {
+        return em.createQuery("select e from LogEntry e where e.sequence > :a and e.kind = :k order by e.sequence",
+                LogEntry.class).setParameter("a", after).setParameter("k", kind).setMaxResults(limit).getResultList();
+    }
+
+    /** the sequence of the last entry (0 while the log is empty), as committed now */
+    public long headSequence() {
+        return em.find(LogHead.class, LogHead.ID).sequence();
     }
 
     public List<LogEntry> entriesOf(String kind, String id) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 
 import static nl.kringloop.passport.Http.admin;
 import static nl.kringloop.passport.Http.anonymous;
@@ -203,6 +204,10 @@ class PortfolioIT {
                 .then().statusCode(200).extract().asString())).readObject();
         JsonObject without = Json.createObjectBuilder(json).remove("contentSha256").build();
         assertThat(CanonicalJson.sha256(CanonicalJson.write(without))).isEqualTo(sha);
+        // logged in the transparency log as issued: kind cdd-report, the report's id and number, its hash
+        Map<String, Object> logged = nl.kringloop.transparency.TransparencyLogIT.entryOf(reportId, 1);
+        assertThat(logged.get("kind")).isEqualTo("cdd-report");
+        assertThat(logged.get("contentHash")).isEqualTo(sha);
         anonymous().get("/api/analyses/due-diligence/" + reportId).then().statusCode(401);
 
         byte[] xlsx = as(owner.token()).get("/api/analyses/due-diligence/" + reportId + ".xlsx").then().statusCode(200)

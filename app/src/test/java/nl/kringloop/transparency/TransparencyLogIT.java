@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * round, where the test can reach the database) reporting exactly the entry whose stored version was altered by
  * direct SQL, and the gap a deleted entry leaves.
  */
-class TransparencyLogIT {
+public class TransparencyLogIT {
 
     static String publishNew(Http.Org org) {
         String id = PassportIT.create(org, PassportIT.document(Http.unique("Logged"), ""));
@@ -39,15 +39,15 @@ class TransparencyLogIT {
         return id;
     }
 
-    static Map<String, Object> entryOf(String passportId, int version) {
+    public static Map<String, Object> entryOf(String id, int version) {
         JsonPath page = anonymous().get("/api/log?from=1&limit=1000").then().statusCode(200).extract().jsonPath();
         while (page.getString("next") != null) {
             page = anonymous().get(page.getString("next")).then().statusCode(200).extract().jsonPath();
         }
         // the newest entries are on the last page; publications of this test are among them
         List<Map<String, Object>> entries = page.getList("entries");
-        return entries.stream().filter(e -> passportId.equals(e.get("id")) && ((Number) e.get("version")).intValue() == version)
-                .findFirst().orElseThrow(() -> new AssertionError("no log entry for " + passportId + " v" + version));
+        return entries.stream().filter(e -> id.equals(e.get("id")) && ((Number) e.get("version")).intValue() == version)
+                .findFirst().orElseThrow(() -> new AssertionError("no log entry for " + id + " v" + version));
     }
 
     @Test
@@ -122,6 +122,57 @@ class TransparencyLogIT {
         VerifierRun altered = VerifierRun.run("--key", key, "--export", file.toString());
         assertThat(altered.exitCode()).isEqualTo(1);
         assertThat(altered.failures()).hasSize(1).allMatch(f -> f.contains("was altered"));
+    }
+
+    /** an issued MKI report (protocol chapter 4) of a new project of the test calculator */
+    static String[] issueMkiReport() {
+        String project = nl.kringloop.mki.report.MkiReportsIT.project();
+        String hash = nl.kringloop.mki.report.MkiReportsIT.issue(project, "plan").getString("contentHash");
+        return new String[]{project, hash};
+    }
+
+    @Test
+    void issuedMkiReportsAreLoggedAndReFetchedByTheVerifierWithTheOwnersToken() throws Exception {
+        String[] issued = issueMkiReport();
+        Map<String, Object> e = entryOf(issued[0], 1);
+        assertThat(e.get("kind")).isEqualTo("mki-report");
+        assertThat(e.get("contentHash")).isEqualTo(issued[1]);
+        String n = String.valueOf(e.get("sequence"));
+        // anonymous: the chain is proved, the private report noted as unreadable, not as removed
+        VerifierRun anonymousRun = VerifierRun.run(Http.BASE_URI);
+        assertThat(anonymousRun.exitCode()).as(anonymousRun.output()).isZero();
+        assertThat(anonymousRun.output()).contains("note: entry " + n + ": MKI report 1 of project " + issued[0]
+                + " is not readable without a token");
+        VerifierRun owner = VerifierRun.run("--token", nl.kringloop.mki.Calculator.token(), Http.BASE_URI);
+        assertThat(owner.exitCode()).as(owner.output()).isZero();
+        assertThat(owner.output()).doesNotContain("entry " + n + ":");
+    }
+
+    @Test
+    void anMkiReportAlteredByDirectSqlIsReportedAsExactlyThatEntry() throws Exception {
+        Assumptions.assumeTrue(Databases.postgresql(), "direct SQL needs the PostgreSQL round");
+        String[] issued = issueMkiReport();
+        long n = ((Number) entryOf(issued[0], 1).get("sequence")).longValue();
+        try (Connection c = Databases.connect()) {
+            String original;
+            try (PreparedStatement s = c.prepareStatement("select REPORT_JSON from MKI_REPORT where PROJECT_ID = ?")) {
+                s.setString(1, issued[0]);
+                ResultSet rs = s.executeQuery();
+                rs.next();
+                original = rs.getString(1);
+            }
+            String altered = original.replaceFirst("\"kind\":\"plan\"", "\"kind\":\"final\"");
+            assertThat(altered).isNotEqualTo(original);
+            update(c, "update MKI_REPORT set REPORT_JSON = ? where PROJECT_ID = ?", altered, issued[0]);
+            try {
+                VerifierRun r = VerifierRun.run("--token", nl.kringloop.mki.Calculator.token(), Http.BASE_URI);
+                assertThat(r.exitCode()).as(r.output()).isEqualTo(1);
+                assertThat(r.failures()).as(r.output()).hasSize(1).allMatch(f -> f.startsWith("FAIL entry " + n
+                        + ": MKI report 1 of project " + issued[0] + " was altered"));
+            } finally {
+                update(c, "update MKI_REPORT set REPORT_JSON = ? where PROJECT_ID = ?", original, issued[0]);
+            }
+        }
     }
 
     @Test

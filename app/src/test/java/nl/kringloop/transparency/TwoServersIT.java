@@ -77,6 +77,21 @@ class TwoServersIT {
     }
 
     @Test
+    void aVersionPublishedThroughOneServerIsInTheOthersAnalysesAtOnce() {
+        Http.Org org = Http.newOrganisation();
+        // B's analysis facts are loaded (this or an earlier test), before A publishes anything of this organisation
+        assertThat(b(null).get("/api/analyses/organisations/" + org.id()).then().statusCode(200).extract()
+                .<Integer>path("scope.products")).isZero();
+        String first = PassportIT.create(org, PassportIT.document(Http.unique("Facts"), ""));
+        as(org.token()).post("/api/passports/" + first + "/publish").then().statusCode(200);
+        assertThat(b(null).get("/api/analyses/organisations/" + org.id()).<Integer>path("scope.products")).isEqualTo(1);
+        b(null).get("/api/passports/" + first + "/analysis").then().statusCode(200);
+        String second = PassportIT.create(org, PassportIT.document(Http.unique("Facts"), ""));
+        as(org.token()).post("/api/passports/" + second + "/publish").then().statusCode(200);
+        assertThat(b(null).get("/api/analyses/organisations/" + org.id()).<Integer>path("scope.products")).isEqualTo(2);
+    }
+
+    @Test
     void publishingOnePassportOnBothServersAtOnceGivesOneVersionAndOne409() throws Exception {
         for (int round = 0; round < 3; round++) {
             Http.Org org = Http.newOrganisation();

@@ -25,6 +25,7 @@ import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.ProblemException;
+import nl.kringloop.transparency.TransparencyLog;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -67,6 +68,9 @@ public class MkiReporting {
 
     @Inject
     Audit audit;
+
+    @Inject
+    TransparencyLog log;
 
     @Inject
     Caller caller;
@@ -303,6 +307,7 @@ public class MkiReporting {
         byte[] pdf = ReportPdf.write(hashed);
         em.persist(new MkiReportEntity(UUID.randomUUID().toString(), projectId, number, kind,
                 Instant.parse(report.issuedAt()), report.issuedBy(), hash, reportJson, xlsx, pdf));
+        log.append(TransparencyLog.MKI_REPORT, projectId, number, hash);
         audit.record(caller, "mki-report-issue", "mki-project", projectId, "report " + number + " (" + kind + ") "
                 + hash);
         return json(reportJson);

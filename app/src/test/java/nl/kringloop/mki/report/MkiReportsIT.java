@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.within;
  * Design: L1 o1 1000 t asfalt 625 · L2 o2 500 m3 beton 240 · L3 o1 400 t cat1 210 · L4 o1 10 st klein (restscope) 11;
  * total 1086. Promise 1050, award 2 euro per euro MKI, penalty 1.5 ⇒ exposure = max(0, forecast − 1050) × 3.
  */
-class MkiReportsIT {
+public class MkiReportsIT {
 
     static final String NMD = "NMD 3.7 (2024-03-01)";
     static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
@@ -84,7 +84,7 @@ class MkiReportsIT {
                             "restscope": true}]}""".formatted(NMD);
     }
 
-    static String project() {
+    public static String project() {
         return asCalculator().contentType("application/json").body(document()).post("/api/mki/projects")
                 .then().statusCode(201).extract().path("project.id");
     }
@@ -109,7 +109,7 @@ class MkiReportsIT {
         asCalculator().contentType("application/json").body(body).post(path).then().statusCode(status);
     }
 
-    static JsonObject issue(String id, String kind) {
+    public static JsonObject issue(String id, String kind) {
         Response r = asCalculator().contentType("application/json").body("{\"kind\": \"" + kind + "\"}")
                 .post("/api/mki/projects/" + id + "/reports");
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
