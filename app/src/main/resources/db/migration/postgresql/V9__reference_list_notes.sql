@@ -1,5 +1,5 @@
 -- The notes of the shipped critical-raw-material lists, as published by builds before this migration, pointed at a
--- file of the development team that no user has ("REFERENCE.md §4"). Only the note changes, to the wording the
+-- file of the development team that no user has. Only the note changes, to the wording the
 -- shipped data files have now; the entries, the source and every passport that names the list stay as they are.
 UPDATE KL_REFERENCE_LIST SET NOTE = 'Element symbols, CAS numbers and group members (PGMs: Pt Pd Rh Ru Ir Os; light REE: La Ce Pr Nd Sm; heavy REE: Eu Gd Tb Dy Ho Er Tm Yb Lu Y) are added by Kringloop for matching (docs/passport-register.md); the list itself is the source''s. The communication lists 27 items; the passport guideline (Leidraad circulair productpaspoort, footnote to A1.3) speaks of 26, citing the Commission''s review study: Kringloop keeps the communication''s 27.'
     WHERE ID = 'eu-crm-2017' AND NOTE LIKE '%REFERENCE.md%';
