@@ -192,8 +192,11 @@ public class MkiProjectResource {
     @Path("{id}")
     @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete a project", description = "Its variants stay." + WRITERS_NOTE)
+    @Operation(summary = "Delete a project", description = "Its variants stay; its contract, realisation and registers"
+            + " go with it. A project with issued reports (RWS-MKI 4.0 chapter 4) is kept: 409." + WRITERS_NOTE)
     @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "409", description = "the project has issued reports", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "no valid token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no token", value = """

@@ -44,6 +44,9 @@ public class MkiProjects {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<ProjectDeleting> deleting;
+
+    @Inject
     CardLibrary library;
 
     @Inject
@@ -106,6 +109,13 @@ public class MkiProjects {
         return e;
     }
 
+    /** the project, when the caller may change it (and what belongs to it: contract, realisation, reports) */
+    public MkiProjectEntity getForWrite(String id) {
+        MkiProjectEntity e = get(id);
+        requireWriter(e);
+        return e;
+    }
+
     /** @return whether an illustrative (demo) project exists; a transaction of its own, as the start-up thread has none */
     @Transactional
     public boolean hasIllustrative() {
@@ -127,6 +137,7 @@ public class MkiProjects {
     public void delete(String id) {
         MkiProjectEntity e = get(id);
         requireWriter(e);
+        deleting.fire(new ProjectDeleting(id)); // what belongs to the project goes, or refuses (issued reports)
         em.remove(e);
     }
 

@@ -226,6 +226,11 @@ public class MkiReporting {
         List<JsonObject> entries = new ArrayList<>(Registers.parse(stored).get(kind.name()));
         int i = indexOf(entries, entryId, kind);
         JsonObject entry = validEntry(p, s, kind, body, entryId);
+        Integer frozenBy = frozenBy(projectId, kind, entryId);
+        if (frozenBy != null && !sameButStatus(entries.get(i), entry)) {
+            throw frozen(kind, entryId, frozenBy, "only its status (with its date) may change, e.g. a proposed scope"
+                    + " change agreed; record anything else as a new entry");
+        }
         entries.set(i, entry);
         saveRegisters(p, s, Json.createObjectBuilder(stored).add(kind.name(), Json.createArrayBuilder(entries)).build());
         audit.record(caller, "mki-register-change", "mki-project", projectId, kind.name() + " " + entryId);
@@ -239,9 +244,61 @@ public class MkiReporting {
         MkiReportingEntity s = stateForWrite(projectId);
         JsonObject stored = json(s.registersJson());
         List<JsonObject> entries = new ArrayList<>(Registers.parse(stored).get(kind.name()));
-        entries.remove(indexOf(entries, entryId, kind));
+        int i = indexOf(entries, entryId, kind);
+        Integer frozenBy = frozenBy(projectId, kind, entryId);
+        if (frozenBy != null) {
+            throw frozen(kind, entryId, frozenBy, "it stays in the register; set its status instead");
+        }
+        entries.remove(i);
         saveRegisters(p, s, Json.createObjectBuilder(stored).add(kind.name(), Json.createArrayBuilder(entries)).build());
         audit.record(caller, "mki-register-remove", "mki-project", projectId, kind.name() + " " + entryId);
+    }
+
+    /** the number of the first issued report that holds this register entry, or null while none does */
+    private Integer frozenBy(String projectId, Registers.Kind kind, String entryId) {
+        for (MkiReportEntity r : reportEntities(projectId)) {
+            JsonObject registers = json(r.reportJson()).getJsonObject("registers");
+            if (registers == null || !registers.containsKey(kind.name())) {
+                continue;
+            }
+            for (JsonValue v : registers.getJsonArray(kind.name())) {
+                if (entryId.equals(v.asJsonObject().getString("id", null))) {
+                    return r.number();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameButStatus(JsonObject before, JsonObject after) {
+        java.util.function.Function<JsonObject, JsonObject> strip = o -> {
+            JsonObjectBuilder b = Json.createObjectBuilder(o);
+            List.of("status", "date", "author").forEach(b::remove);
+            return b.build();
+        };
+        return strip.apply(before).equals(strip.apply(after));
+    }
+
+    private static ProblemException frozen(Registers.Kind kind, String entryId, int report, String what) {
+        return ProblemException.conflict("Entry " + entryId + " of register " + kind.name() + " is part of issued report "
+                + report + ", which froze the registers as they stood (RWS-MKI 4.0 chapter 4; " + kind.rule() + "): "
+                + what);
+    }
+
+    /**
+     * A project with issued reports is kept: the reports are immutable and in the transparency log, and they embed
+     * the project's document. Without reports, its contract, realisation and registers go with it.
+     */
+    void onProjectDeleting(@jakarta.enterprise.event.Observes nl.kringloop.mki.ProjectDeleting e) {
+        List<MkiReportEntity> issued = reportEntities(e.projectId());
+        if (!issued.isEmpty()) {
+            throw ProblemException.conflict("Project " + e.projectId() + " has " + issued.size() + " issued report(s)"
+                    + " (RWS-MKI 4.0 chapter 4); issued reports are immutable and logged, so the project is kept");
+        }
+        MkiReportingEntity s = em.find(MkiReportingEntity.class, e.projectId());
+        if (s != null) {
+            em.remove(s);
+        }
     }
 
     private JsonObject validEntry(MkiProjectEntity p, MkiReportingEntity s, Registers.Kind kind, JsonObject body,
@@ -384,8 +441,12 @@ public class MkiReporting {
         return s != null ? s : new MkiReportingEntity(projectId, Instant.now());
     }
 
-    /** The row of the project, created on its first write, locked so that two writers are one after the other. */
+    /**
+     * The row of the project, created on its first write, locked so that two writers are one after the other; only
+     * for the project's own calculators and the administrator, as the project itself.
+     */
     private MkiReportingEntity stateForWrite(String projectId) {
+        projects.getForWrite(projectId);
         MkiReportingEntity s = em.find(MkiReportingEntity.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
             s = new MkiReportingEntity(projectId, Instant.now());

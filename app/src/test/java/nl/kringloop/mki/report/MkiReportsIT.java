@@ -397,6 +397,64 @@ public class MkiReportsIT {
     }
 
     @Test
+    void onlyTheProjectsOwnCalculatorsWriteItsContractRealisationRegistersAndReports() {
+        String base = "/api/mki/projects/" + project();
+        // a calculator of another organisation (the role alone is not enough: the project belongs to one)
+        String org = nl.kringloop.passport.Http.admin().body(nl.kringloop.passport.Http.json("name",
+                nl.kringloop.passport.Http.unique("Other contractor"))).post("/api/organisations").then().statusCode(201)
+                .extract().path("id");
+        String other = nl.kringloop.passport.Http.admin().body("{\"name\": \"Other calculator\", \"roles\": [\"calculator\"]}")
+                .post("/api/organisations/" + org + "/submitters").then().statusCode(201).extract().path("token");
+        var them = api().header("Authorization", "Bearer " + other).contentType("application/json");
+        assertProblem(them.body("{\"promisedMkiEuro\": 1}").put(base + "/contract"), 403, "forbidden");
+        assertProblem(them.body("{\"lines\": [{\"line\": \"L1\", \"realisedQuantity\": 1, \"status\": \"realised\"}]}")
+                .post(base + "/realisation"), 403, "forbidden");
+        assertProblem(them.body("{\"status\": \"open\", \"risk\": \"x\", \"controlMeasure\": \"y\"}")
+                .post(base + "/registers/risks"), 403, "forbidden");
+        assertProblem(them.body("{\"kind\": \"plan\"}").post(base + "/reports"), 403, "forbidden");
+        // nothing of theirs was stored
+        assertThat(jsonArray(api().get(base + "/reports").then().statusCode(200).extract().asString())).isEmpty();
+        assertThat(api().get(base + "/registers/risks").then().statusCode(200).extract().asString()).doesNotContain("\"x\"");
+    }
+
+    @Test
+    void anIssuedReportFreezesTheRegisterEntriesItHoldsAndKeepsItsProject_chapter4() {
+        String id = project();
+        String base = "/api/mki/projects/" + id;
+        String risk = asCalculator().contentType("application/json").body("""
+                {"status": "open", "risk": "Plant not available", "controlMeasure": "Second plant"}""")
+                .post(base + "/registers/risks").then().statusCode(201).extract().path("id");
+        // before any report: editable
+        asCalculator().contentType("application/json").body("""
+                {"status": "open", "risk": "Asphalt plant not available", "controlMeasure": "Second plant"}""")
+                .put(base + "/registers/risks/" + risk).then().statusCode(200);
+        issue(id, "plan");
+        // the plan holds it: its text is frozen, its status may still move on; it cannot be removed
+        assertProblem(asCalculator().contentType("application/json").body("""
+                {"status": "open", "risk": "Something else", "controlMeasure": "Second plant"}""")
+                .put(base + "/registers/risks/" + risk), 409, "conflict");
+        asCalculator().contentType("application/json").body("""
+                {"status": "closed", "risk": "Asphalt plant not available", "controlMeasure": "Second plant"}""")
+                .put(base + "/registers/risks/" + risk).then().statusCode(200);
+        assertProblem(asCalculator().delete(base + "/registers/risks/" + risk), 409, "conflict");
+        // an entry added after the plan is editable and removable until the next report
+        String later = asCalculator().contentType("application/json").body("""
+                {"status": "open", "risk": "Late delivery", "controlMeasure": "Order early"}""")
+                .post(base + "/registers/risks").then().statusCode(201).extract().path("id");
+        asCalculator().delete(base + "/registers/risks/" + later).then().statusCode(204);
+        // the project of an issued report is kept (the report embeds it and is in the transparency log)
+        assertProblem(asCalculator().delete(base), 409, "conflict");
+        api().get(base).then().statusCode(200);
+        // one without reports goes, with its registers
+        String bare = project();
+        asCalculator().contentType("application/json").body("""
+                {"status": "open", "risk": "x", "controlMeasure": "y"}""").post("/api/mki/projects/" + bare
+                + "/registers/risks").then().statusCode(201);
+        asCalculator().delete("/api/mki/projects/" + bare).then().statusCode(204);
+        api().get("/api/mki/projects/" + bare + "/registers/risks").then().statusCode(404);
+    }
+
+    @Test
     void badRealisationIsRefusedRowByRowAndNothingIsWritten() {
         String id = project();
         String base = "/api/mki/projects/" + id;
