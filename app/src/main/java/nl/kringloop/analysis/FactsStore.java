@@ -16,8 +16,9 @@ import java.util.logging.Logger;
 
 /**
  * The facts of every published version in memory, so a portfolio analysis over the whole register is arithmetic
- * over arrays and never re-reads passport documents. Loaded from {@code KL_ANALYSIS_FACTS} on first use (after
- * filling in versions published before the analyses existed); kept current by {@link FactsRecorder} after each
+ * over arrays and never re-reads passport documents. Loaded from {@code KL_ANALYSIS_FACTS} once the server is ready,
+ * in the background, or by the first analysis if that comes first (after filling in versions published before the
+ * analyses existed); kept current by {@link FactsRecorder} after each
  * publication commits. Published versions are immutable, so an entry never changes once loaded. Versions published
  * through another server on the same database are found through the transparency log, which has one entry per
  * published version in sequence order (its head row lock makes commit order sequence order): every read first takes
@@ -87,6 +88,11 @@ public class FactsStore {
             LOG.info(() -> String.format("Analysis facts loaded: %d versions (%d derived now for versions published"
                     + " earlier) in %d ms", count, backfilled, (System.nanoTime() - t0) / 1_000_000));
         }
+    }
+
+    /** Loads the facts once the server is ready, so that the first analysis does not wait for them. */
+    void warm(@jakarta.enterprise.event.Observes nl.kringloop.platform.Ready ignored) {
+        ensureLoaded();
     }
 
     /** Puts the facts of versions logged since the last look (published through any server). */

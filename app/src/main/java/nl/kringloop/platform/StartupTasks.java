@@ -33,6 +33,9 @@ public class StartupTasks {
     Event<Startup> startup;
 
     @Inject
+    Event<Ready> ready;
+
+    @Inject
     Migrations migrations;
 
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -90,6 +93,13 @@ public class StartupTasks {
             LOG.log(Level.SEVERE, "Start-up tasks failed; /health/ready stays down", e);
         } finally {
             finished.countDown();
+        }
+        if (failure == null) {
+            try {
+                ready.fire(new Ready());
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.WARNING, "Warming up after the start failed; the server serves on", e);
+            }
         }
     }
 

@@ -26,7 +26,7 @@ class StartupGateTest {
     @Test
     void aRequestDuringTheStartWaitsForTheTasksAndThenGoesOn() throws Exception {
         StartupTasks tasks = tasks(new PluginHost());
-        StartupGate gate = gate(tasks, Duration.ofSeconds(20));
+        StartupGate gate = gate(tasks, Duration.ofSeconds(120));
         long t0 = System.nanoTime();
         CompletableFuture<?> later = CompletableFuture.runAsync(() -> {
             sleep(200);
@@ -54,7 +54,7 @@ class StartupGateTest {
     void failedTasksAre503UnavailableForEveryRequest() throws Exception {
         StartupTasks tasks = tasks(null); // no plugin host: the first task throws
         tasks.begin(getClass().getClassLoader());
-        assertThat(tasks.awaitDone(Duration.ofSeconds(20))).isTrue();
+        assertThat(tasks.awaitDone(Duration.ofSeconds(120))).isTrue();
 
         StartupGate.Refusal refusal = gate(tasks, Duration.ofMillis(50)).refusal().orElseThrow();
         assertThat(refusal.problem().status()).isEqualTo(503);
@@ -67,7 +67,7 @@ class StartupGateTest {
     void afterASuccessfulStartRequestsPass() throws Exception {
         StartupTasks tasks = tasks(new PluginHost());
         tasks.begin(getClass().getClassLoader());
-        assertThat(tasks.awaitDone(Duration.ofSeconds(20))).isTrue();
+        assertThat(tasks.awaitDone(Duration.ofSeconds(120))).isTrue();
 
         assertThat(tasks.failure()).isEmpty();
         assertThat(gate(tasks, Duration.ofMillis(50)).refusal()).isEmpty();
@@ -80,7 +80,8 @@ class StartupGateTest {
         }
         StartupTasks tasks = new StartupTasks();
         tasks.plugins = host;
-        tasks.startup = new UnobservedEvent();
+        tasks.startup = new UnobservedEvent<>();
+        tasks.ready = new UnobservedEvent<>();
         // the real first task: migrating a database, here an in-memory Derby
         org.apache.derby.jdbc.EmbeddedDataSource db = new org.apache.derby.jdbc.EmbeddedDataSource();
         db.setDatabaseName("memory:startup-gate");
@@ -105,33 +106,33 @@ class StartupGateTest {
         }
     }
 
-    private static final class UnobservedEvent implements Event<Startup> {
+    private static final class UnobservedEvent<T> implements Event<T> {
         @Override
-        public void fire(Startup event) {
+        public void fire(T event) {
         }
 
         @Override
-        public <U extends Startup> CompletionStage<U> fireAsync(U event) {
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
             return CompletableFuture.completedFuture(event);
         }
 
         @Override
-        public <U extends Startup> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
             return CompletableFuture.completedFuture(event);
         }
 
         @Override
-        public Event<Startup> select(Annotation... qualifiers) {
+        public Event<T> select(Annotation... qualifiers) {
             return this;
         }
 
         @Override
-        public <U extends Startup> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends Startup> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
     }

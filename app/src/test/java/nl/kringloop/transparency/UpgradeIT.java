@@ -48,6 +48,16 @@ class UpgradeIT {
                         .isEqualTo(sha);
                 // published before the log existed, logged at the first start after the upgrade
                 assertThat(TransparencyLogIT.entryOf(id, n).get("contentHash")).isEqualTo(sha);
+                // published before the analyses existed: their facts are derived on the first analysis (backfill),
+                // from the version as published — the composition's total is the document's product mass
+                JsonPath doc = anonymous().get("/api/passports/" + id + "/versions/" + n).then().extract().jsonPath();
+                JsonPath a = anonymous().get("/api/passports/" + id + "/analysis?version=" + n).then().statusCode(200)
+                        .extract().jsonPath();
+                Object massGram = doc.get("document.massGram");
+                if (massGram != null) {
+                    assertThat(a.getDouble("composition.totalMassGram")).isEqualTo(((Number) massGram).doubleValue());
+                }
+                assertThat(a.getList("products.version", Integer.class)).containsExactly(n);
             }
             if (published.isEmpty()) {
                 // a draft-only passport: still its owner's draft
