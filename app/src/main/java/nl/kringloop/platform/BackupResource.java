@@ -23,7 +23,6 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -90,7 +89,7 @@ public class BackupResource {
                     + " (docs/operations.md)");
         }
         Instant at = Instant.now();
-        Path target = Path.of(backupDir).toAbsolutePath().normalize().resolve(STAMP.format(at));
+        java.nio.file.Path target = java.nio.file.Path.of(backupDir).toAbsolutePath().normalize().resolve(STAMP.format(at));
         if (Files.exists(target)) {
             throw ProblemException.conflict("A backup was taken this second (" + target.getFileName() + "); try again");
         }
@@ -109,8 +108,8 @@ public class BackupResource {
         return Response.status(Response.Status.CREATED).entity(b).build();
     }
 
-    private static long size(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
+    private static long size(java.nio.file.Path dir) {
+        try (Stream<java.nio.file.Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
