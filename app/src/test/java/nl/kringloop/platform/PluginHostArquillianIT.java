@@ -29,7 +29,7 @@ class PluginHostArquillianIT {
         return ShrinkWrap.create(WebArchive.class, "plugin-host-it.war")
                 .addPackages(true, "nl.kringloop.api")
                 .addClasses(PluginHost.class, PluginRegistry.class, HostedExtension.class, PluginStatus.class,
-                        ExtensionCallException.class, Startup.class, StartupTasks.class, StartupExtension.class,
+                        ExtensionCallException.class, Startup.class, Ready.class, StartupTasks.class, StartupExtension.class,
                         Migrations.class)
                 // the start-up tasks migrate the database first (already up to date: the server did it)
                 .addAsResource(new java.io.File("target/classes/db"), "db")
