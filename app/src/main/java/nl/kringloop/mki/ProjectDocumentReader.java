@@ -9,6 +9,7 @@ import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.Flow;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 
 import java.math.BigDecimal;
@@ -30,7 +31,38 @@ import java.util.Set;
  */
 public final class ProjectDocumentReader {
 
+    /** Input limits of one document (docs/api-errors.md "Input limits"): what a calculation or a project holds. */
+    public static final int MAX_LINES = 200_000;
+    public static final int MAX_OBJECTS = 20_000;
+    public static final int MAX_CARDS = 20_000;
+    public static final int MAX_OBJECT_DEPTH = 100;
+    /** ids of cards, objects and lines; card ids are stored in the library's column of this length */
+    public static final int MAX_ID_CHARS = 200;
+    /** names of the document, its cards and objects (an MKI project's name column) */
+    public static final int MAX_NAME_CHARS = 500;
+    static final String LIMIT_RULE = "Kringloop input limit (docs/api-errors.md, Input limits)";
+
     private ProjectDocumentReader() {
+    }
+
+    /** a list of the document larger than its limit: 400 naming it, before any of it is read */
+    private static JsonArray limited(JsonArray a, String field, int max) {
+        if (a.size() > max) {
+            throw overLimit(field, field + ": at most " + max + " per document, got " + a.size());
+        }
+        return a;
+    }
+
+    private static ProblemException overLimit(String field, String detail) {
+        return new ProblemException(Problem.of(400, "invalid-field", "Invalid field", detail).withField(field)
+                .withRule(LIMIT_RULE));
+    }
+
+    private static String limitedText(String s, String field, int max) {
+        if (s.length() > max) {
+            throw overLimit(field, field + ": at most " + max + " characters, got " + s.length());
+        }
+        return s;
     }
 
     public static ProjectDocument read(String body) {
@@ -55,7 +87,7 @@ public final class ProjectDocumentReader {
 
     public static ProjectDocument read(JsonValue json, CardLibrary library) {
         JsonObject root = JsonInput.object(json, "");
-        String name = optionalString(root, "name", "").orElse("");
+        String name = limitedText(optionalString(root, "name", "").orElse(""), "name", MAX_NAME_CHARS);
         String protocolVersion = JsonInput.string(JsonInput.required(root, "protocolVersion", ""), "protocolVersion");
         String weighting = JsonInput.string(JsonInput.required(root, "weighting", ""), "weighting");
         double serviceLifeYears = JsonInput.number(JsonInput.required(root, "serviceLifeYears", ""), "serviceLifeYears");
@@ -71,16 +103,17 @@ public final class ProjectDocumentReader {
                 sections.add(JsonInput.string(a.get(i), JsonInput.index("sections", i)));
             }
         }
-        List<ProjectDocument.Card> cards = new ArrayList<>(cards(JsonInput.array(JsonInput.required(root, "cards", ""),
-                "cards")));
+        List<ProjectDocument.Card> cards = new ArrayList<>(cards(limited(JsonInput.array(JsonInput.required(root, "cards", ""),
+                "cards"), "cards", MAX_CARDS)));
         List<ProjectDocument.ProjectObject> objects =
-                objects(JsonInput.array(JsonInput.required(root, "objects", ""), "objects"));
+                objects(limited(JsonInput.array(JsonInput.required(root, "objects", ""), "objects"), "objects",
+                        MAX_OBJECTS));
         Map<String, ProjectDocument.Card> cardById = new HashMap<>();
         cards.forEach(c -> cardById.put(c.id(), c));
         Set<String> objectIds = new HashSet<>();
         objects.forEach(o -> objectIds.add(o.id()));
         List<ProjectDocument.Line> lines =
-                lines(JsonInput.array(JsonInput.required(root, "lines", ""), "lines"), cardById, objectIds, library,
+                lines(limited(JsonInput.array(JsonInput.required(root, "lines", ""), "lines"), "lines", MAX_LINES), cardById, objectIds, library,
                         cards);
         return new ProjectDocument(name, protocolVersion, weighting, serviceLifeYears, nmdVersion, sections, cards,
                 objects, lines);
@@ -108,7 +141,8 @@ public final class ProjectDocumentReader {
                             JsonInput.path(p, "lifespanYears") + ": must be more than 0 years");
                 }
             }
-            out.add(new ProjectDocument.Card(id, optionalString(o, "name", p).orElse(id), category, unit,
+            out.add(new ProjectDocument.Card(id, limitedText(optionalString(o, "name", p).orElse(id),
+                    JsonInput.path(p, "name"), MAX_NAME_CHARS), category, unit,
                     lifespanYears, optionalBool(o, "representative", p), optionalString(o, "source", p).orElse(""),
                     optionalString(o, "libraryVersion", p).orElse(null), optionalBool(o, "releasedMaterialCard", p),
                     impacts(JsonInput.object(JsonInput.required(o, "impacts", p), JsonInput.path(p, "impacts")),
@@ -148,24 +182,35 @@ public final class ProjectDocumentReader {
             String p = JsonInput.index("objects", i);
             JsonObject o = JsonInput.object(a.get(i), p);
             String id = id(o, p, ids);
-            out.add(new ProjectDocument.ProjectObject(id, optionalString(o, "name", p).orElse(id),
+            out.add(new ProjectDocument.ProjectObject(id, limitedText(optionalString(o, "name", p).orElse(id),
+                    JsonInput.path(p, "name"), MAX_NAME_CHARS),
                     optionalString(o, "parent", p).orElse(null), optionalBool(o, "earthwork", p)));
         }
-        Map<String, String> parentOf = new HashMap<>();
-        out.forEach(o -> parentOf.put(o.id(), o.parent()));
+        Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < out.size(); i++) {
-            ProjectDocument.ProjectObject o = out.get(i);
-            String field = JsonInput.path(JsonInput.index("objects", i), "parent");
-            if (o.parent() != null && !ids.contains(o.parent())) {
-                throw ProblemException.invalidField(field, field + ": unknown object '" + o.parent() + "'");
+            index.put(out.get(i).id(), i);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            String parent = out.get(i).parent();
+            if (parent != null && !index.containsKey(parent)) {
+                String field = JsonInput.path(JsonInput.index("objects", i), "parent");
+                throw ProblemException.invalidField(field, field + ": unknown object '" + parent + "'");
             }
-            // walk up: a tree has no cycles, so more steps than objects means one
-            String at = o.parent();
-            for (int steps = 0; at != null; steps++) {
-                if (steps > out.size() || at.equals(o.id())) {
-                    throw ProblemException.invalidField(field, field + ": object '" + o.id() + "' is its own ancestor");
-                }
-                at = parentOf.get(at);
+        }
+        int[] parent = ObjectTree.parents(out.stream().map(ProjectDocument.ProjectObject::parent).toList(), index);
+        int[] depth;
+        try {
+            depth = ObjectTree.depths(parent);
+        } catch (ObjectTree.Cycle cycle) {
+            String field = JsonInput.path(JsonInput.index("objects", cycle.object), "parent");
+            throw ProblemException.invalidField(field, field + ": object '" + out.get(cycle.object).id()
+                    + "' is its own ancestor");
+        }
+        for (int i = 0; i < depth.length; i++) {
+            if (depth[i] > MAX_OBJECT_DEPTH) {
+                String field = JsonInput.path(JsonInput.index("objects", i), "parent");
+                throw overLimit(field, field + ": object '" + out.get(i).id() + "' is at depth " + depth[i]
+                        + " of the object tree; the tree may be at most " + MAX_OBJECT_DEPTH + " levels deep");
             }
         }
         return out;
@@ -239,6 +284,7 @@ public final class ProjectDocumentReader {
         if (id.isBlank()) {
             throw ProblemException.invalidField(ip, ip + ": must not be blank");
         }
+        limitedText(id, ip, MAX_ID_CHARS);
         if (!seen.add(id)) {
             throw ProblemException.invalidField(ip, ip + ": duplicate id '" + id + "'");
         }
