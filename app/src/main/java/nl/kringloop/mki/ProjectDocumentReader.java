@@ -42,6 +42,14 @@ public final class ProjectDocumentReader {
     public static final int MAX_NAME_CHARS = 500;
     static final String LIMIT_RULE = "Kringloop input limit (docs/api-errors.md, Input limits)";
 
+    /** The limits a read enforces: every input, or none for a document stored before they existed. */
+    private record Limits(int lines, int objects, int cards, int depth, int idChars, int nameChars) {
+        static final Limits INPUT = new Limits(MAX_LINES, MAX_OBJECTS, MAX_CARDS, MAX_OBJECT_DEPTH, MAX_ID_CHARS,
+                MAX_NAME_CHARS);
+        static final int NONE = Integer.MAX_VALUE;
+        static final Limits STORED = new Limits(NONE, NONE, NONE, NONE, NONE, NONE);
+    }
+
     private ProjectDocumentReader() {
     }
 
@@ -86,8 +94,20 @@ public final class ProjectDocumentReader {
     }
 
     public static ProjectDocument read(JsonValue json, CardLibrary library) {
+        return read(json, library, Limits.INPUT);
+    }
+
+    /**
+     * A stored project's document as it was accepted: the input limits are not applied again, so a project stored
+     * before a limit existed stays readable (stored means readable); every edit is read with them.
+     */
+    public static ProjectDocument readStored(JsonValue json) {
+        return read(json, CardLibrary.NONE, Limits.STORED);
+    }
+
+    private static ProjectDocument read(JsonValue json, CardLibrary library, Limits lim) {
         JsonObject root = JsonInput.object(json, "");
-        String name = limitedText(optionalString(root, "name", "").orElse(""), "name", MAX_NAME_CHARS);
+        String name = limitedText(optionalString(root, "name", "").orElse(""), "name", lim.nameChars());
         String protocolVersion = JsonInput.string(JsonInput.required(root, "protocolVersion", ""), "protocolVersion");
         String weighting = JsonInput.string(JsonInput.required(root, "weighting", ""), "weighting");
         double serviceLifeYears = JsonInput.number(JsonInput.required(root, "serviceLifeYears", ""), "serviceLifeYears");
@@ -104,28 +124,28 @@ public final class ProjectDocumentReader {
             }
         }
         List<ProjectDocument.Card> cards = new ArrayList<>(cards(limited(JsonInput.array(JsonInput.required(root, "cards", ""),
-                "cards"), "cards", MAX_CARDS)));
+                "cards"), "cards", lim.cards()), lim));
         List<ProjectDocument.ProjectObject> objects =
                 objects(limited(JsonInput.array(JsonInput.required(root, "objects", ""), "objects"), "objects",
-                        MAX_OBJECTS));
+                        lim.objects()), lim);
         Map<String, ProjectDocument.Card> cardById = new HashMap<>();
         cards.forEach(c -> cardById.put(c.id(), c));
         Set<String> objectIds = new HashSet<>();
         objects.forEach(o -> objectIds.add(o.id()));
         List<ProjectDocument.Line> lines =
-                lines(limited(JsonInput.array(JsonInput.required(root, "lines", ""), "lines"), "lines", MAX_LINES), cardById, objectIds, library,
-                        cards);
+                lines(limited(JsonInput.array(JsonInput.required(root, "lines", ""), "lines"), "lines", lim.lines()),
+                        cardById, objectIds, library, cards, lim);
         return new ProjectDocument(name, protocolVersion, weighting, serviceLifeYears, nmdVersion, sections, cards,
                 objects, lines);
     }
 
-    private static List<ProjectDocument.Card> cards(JsonArray a) {
+    private static List<ProjectDocument.Card> cards(JsonArray a, Limits lim) {
         List<ProjectDocument.Card> out = new ArrayList<>(a.size());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < a.size(); i++) {
             String p = JsonInput.index("cards", i);
             JsonObject o = JsonInput.object(a.get(i), p);
-            String id = id(o, p, ids);
+            String id = id(o, p, ids, lim);
             JsonValue cat = JsonInput.required(o, "dataCategory", p);
             String catCode = cat instanceof JsonNumber n ? n.bigDecimalValue().toPlainString()
                     : JsonInput.string(cat, JsonInput.path(p, "dataCategory"));
@@ -142,7 +162,7 @@ public final class ProjectDocumentReader {
                 }
             }
             out.add(new ProjectDocument.Card(id, limitedText(optionalString(o, "name", p).orElse(id),
-                    JsonInput.path(p, "name"), MAX_NAME_CHARS), category, unit,
+                    JsonInput.path(p, "name"), lim.nameChars()), category, unit,
                     lifespanYears, optionalBool(o, "representative", p), optionalString(o, "source", p).orElse(""),
                     optionalString(o, "libraryVersion", p).orElse(null), optionalBool(o, "releasedMaterialCard", p),
                     impacts(JsonInput.object(JsonInput.required(o, "impacts", p), JsonInput.path(p, "impacts")),
@@ -175,15 +195,15 @@ public final class ProjectDocumentReader {
         return Collections.unmodifiableMap(out);
     }
 
-    private static List<ProjectDocument.ProjectObject> objects(JsonArray a) {
+    private static List<ProjectDocument.ProjectObject> objects(JsonArray a, Limits lim) {
         List<ProjectDocument.ProjectObject> out = new ArrayList<>(a.size());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < a.size(); i++) {
             String p = JsonInput.index("objects", i);
             JsonObject o = JsonInput.object(a.get(i), p);
-            String id = id(o, p, ids);
+            String id = id(o, p, ids, lim);
             out.add(new ProjectDocument.ProjectObject(id, limitedText(optionalString(o, "name", p).orElse(id),
-                    JsonInput.path(p, "name"), MAX_NAME_CHARS),
+                    JsonInput.path(p, "name"), lim.nameChars()),
                     optionalString(o, "parent", p).orElse(null), optionalBool(o, "earthwork", p)));
         }
         Map<String, Integer> index = new HashMap<>();
@@ -207,7 +227,7 @@ public final class ProjectDocumentReader {
                     + "' is its own ancestor");
         }
         for (int i = 0; i < depth.length; i++) {
-            if (depth[i] > MAX_OBJECT_DEPTH) {
+            if (depth[i] > lim.depth()) {
                 String field = JsonInput.path(JsonInput.index("objects", i), "parent");
                 throw overLimit(field, field + ": object '" + out.get(i).id() + "' is at depth " + depth[i]
                         + " of the object tree; the tree may be at most " + MAX_OBJECT_DEPTH + " levels deep");
@@ -218,13 +238,13 @@ public final class ProjectDocumentReader {
 
     private static List<ProjectDocument.Line> lines(JsonArray a, Map<String, ProjectDocument.Card> cards,
                                                     Set<String> objectIds, CardLibrary library,
-                                                    List<ProjectDocument.Card> embedded) {
+                                                    List<ProjectDocument.Card> embedded, Limits lim) {
         List<ProjectDocument.Line> out = new ArrayList<>(a.size());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < a.size(); i++) {
             String p = JsonInput.index("lines", i);
             JsonObject o = JsonInput.object(a.get(i), p);
-            String id = id(o, p, ids);
+            String id = id(o, p, ids, lim);
             String object = JsonInput.string(JsonInput.required(o, "object", p), JsonInput.path(p, "object"));
             if (!objectIds.contains(object)) {
                 throw ProblemException.invalidField(JsonInput.path(p, "object"),
@@ -278,13 +298,13 @@ public final class ProjectDocumentReader {
         return u.strip().toLowerCase().replace("³", "3").replace("²", "2").replace("^", "").replace(" ", "");
     }
 
-    private static String id(JsonObject o, String p, Set<String> seen) {
+    private static String id(JsonObject o, String p, Set<String> seen, Limits lim) {
         String ip = JsonInput.path(p, "id");
         String id = JsonInput.string(JsonInput.required(o, "id", p), ip);
         if (id.isBlank()) {
             throw ProblemException.invalidField(ip, ip + ": must not be blank");
         }
-        limitedText(id, ip, MAX_ID_CHARS);
+        limitedText(id, ip, lim.idChars());
         if (!seen.add(id)) {
             throw ProblemException.invalidField(ip, ip + ": duplicate id '" + id + "'");
         }

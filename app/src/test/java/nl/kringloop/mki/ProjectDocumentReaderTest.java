@@ -142,6 +142,16 @@ class ProjectDocumentReaderTest {
     }
 
     @Test
+    void aStoredDocumentOverTheLimitsStaysReadableButACycleNeverIs() {
+        // stored before the limits existed: read as it was accepted (stored means readable), edits are refused
+        assertThat(ProjectDocumentReader.readStored(nl.kringloop.platform.JsonInput.parse(chain(500))).objects())
+                .hasSize(500);
+        String cycle = VALID.replace("\"parent\": null", "\"parent\": \"o2\"");
+        assertThat(catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.readStored(
+                nl.kringloop.platform.JsonInput.parse(cycle))).problem().field()).isEqualTo("objects[0].parent");
+    }
+
+    @Test
     void moreObjectsLinesOrCardsThanTheLimitAndOverLongIdsAre400NamingTheList() {
         String tooMany = chain(1).replace("\"lines\":[]", "\"lines\":[" + "{},".repeat(ProjectDocumentReader.MAX_LINES)
                 + "{}]");
