@@ -567,16 +567,10 @@ public final class MkiCalculator {
         }
 
         private List<MkiResult.ObjectTotal> objectTotals(CompiledProject.Totals t) {
-            double[] subtree = t.byObjectEuro().clone();
-            // add each object's own lines to every ancestor (trees are shallow; the reader refused cycles)
-            for (int o = 0; o < objects.length; o++) {
-                String parent = objects[o].parentId();
-                while (parent != null) {
-                    int p = objectIndex.get(parent);
-                    subtree[p] += t.byObjectEuro()[o];
-                    parent = objects[p].parentId();
-                }
-            }
+            // linear in the objects, deepest first (the reader refused cycles and trees deeper than its limit)
+            int[] parent = ObjectTree.parents(java.util.Arrays.stream(objects).map(ObjectView::parentId).toList(),
+                    objectIndex);
+            double[] subtree = ObjectTree.subtreeSums(parent, ObjectTree.depths(parent), t.byObjectEuro());
             List<MkiResult.ObjectTotal> out = new ArrayList<>(objects.length);
             for (int o = 0; o < objects.length; o++) {
                 out.add(new MkiResult.ObjectTotal(objects[o].id(), objects[o].name(), objects[o].parentId(),

@@ -235,7 +235,7 @@ public class MkiProjectResource {
     public Response export(@PathParam("id") String id) {
         MkiProjectEntity e = projects.get(id);
         JsonObject doc = MkiProjects.json(e);
-        MkiResult r = calculation.calculate(ProjectDocumentReader.read(doc));
+        MkiResult r = calculation.calculate(ProjectDocumentReader.readStored(doc));
         var method = Json.createObjectBuilder().add("protocol", r.method().protocol());
         var plugins = Json.createArrayBuilder();
         r.method().plugins().forEach(p -> plugins.add(Json.createObjectBuilder().add("id", p.id())
@@ -373,7 +373,7 @@ public class MkiProjectResource {
     }
 
     static ProjectDocument document(MkiProjectEntity e) {
-        return ProjectDocumentReader.read(MkiProjects.json(e));
+        return ProjectDocumentReader.readStored(MkiProjects.json(e));
     }
 
     private static View view(MkiProjectEntity e) {

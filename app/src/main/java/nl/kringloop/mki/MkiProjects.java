@@ -143,7 +143,7 @@ public class MkiProjects {
 
     /** @return the stored document, parsed */
     public ProjectDocument document(String id) {
-        return ProjectDocumentReader.read(json(get(id)));
+        return ProjectDocumentReader.readStored(json(get(id)));
     }
 
     public static JsonObject json(MkiProjectEntity e) {

@@ -9,6 +9,7 @@ import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.Flow;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 
 import java.math.BigDecimal;
@@ -30,7 +31,46 @@ import java.util.Set;
  */
 public final class ProjectDocumentReader {
 
+    /** Input limits of one document (docs/api-errors.md "Input limits"): what a calculation or a project holds. */
+    public static final int MAX_LINES = 200_000;
+    public static final int MAX_OBJECTS = 20_000;
+    public static final int MAX_CARDS = 20_000;
+    public static final int MAX_OBJECT_DEPTH = 100;
+    /** ids of cards, objects and lines; card ids are stored in the library's column of this length */
+    public static final int MAX_ID_CHARS = 200;
+    /** names of the document, its cards and objects (an MKI project's name column) */
+    public static final int MAX_NAME_CHARS = 500;
+    static final String LIMIT_RULE = "Kringloop input limit (docs/api-errors.md, Input limits)";
+
+    /** The limits a read enforces: every input, or none for a document stored before they existed. */
+    private record Limits(int lines, int objects, int cards, int depth, int idChars, int nameChars) {
+        static final Limits INPUT = new Limits(MAX_LINES, MAX_OBJECTS, MAX_CARDS, MAX_OBJECT_DEPTH, MAX_ID_CHARS,
+                MAX_NAME_CHARS);
+        static final int NONE = Integer.MAX_VALUE;
+        static final Limits STORED = new Limits(NONE, NONE, NONE, NONE, NONE, NONE);
+    }
+
     private ProjectDocumentReader() {
+    }
+
+    /** a list of the document larger than its limit: 400 naming it, before any of it is read */
+    private static JsonArray limited(JsonArray a, String field, int max) {
+        if (a.size() > max) {
+            throw overLimit(field, field + ": at most " + max + " per document, got " + a.size());
+        }
+        return a;
+    }
+
+    private static ProblemException overLimit(String field, String detail) {
+        return new ProblemException(Problem.of(400, "invalid-field", "Invalid field", detail).withField(field)
+                .withRule(LIMIT_RULE));
+    }
+
+    private static String limitedText(String s, String field, int max) {
+        if (s.length() > max) {
+            throw overLimit(field, field + ": at most " + max + " characters, got " + s.length());
+        }
+        return s;
     }
 
     public static ProjectDocument read(String body) {
@@ -54,8 +94,20 @@ public final class ProjectDocumentReader {
     }
 
     public static ProjectDocument read(JsonValue json, CardLibrary library) {
+        return read(json, library, Limits.INPUT);
+    }
+
+    /**
+     * A stored project's document as it was accepted: the input limits are not applied again, so a project stored
+     * before a limit existed stays readable (stored means readable); every edit is read with them.
+     */
+    public static ProjectDocument readStored(JsonValue json) {
+        return read(json, CardLibrary.NONE, Limits.STORED);
+    }
+
+    private static ProjectDocument read(JsonValue json, CardLibrary library, Limits lim) {
         JsonObject root = JsonInput.object(json, "");
-        String name = optionalString(root, "name", "").orElse("");
+        String name = limitedText(optionalString(root, "name", "").orElse(""), "name", lim.nameChars());
         String protocolVersion = JsonInput.string(JsonInput.required(root, "protocolVersion", ""), "protocolVersion");
         String weighting = JsonInput.string(JsonInput.required(root, "weighting", ""), "weighting");
         double serviceLifeYears = JsonInput.number(JsonInput.required(root, "serviceLifeYears", ""), "serviceLifeYears");
@@ -71,28 +123,29 @@ public final class ProjectDocumentReader {
                 sections.add(JsonInput.string(a.get(i), JsonInput.index("sections", i)));
             }
         }
-        List<ProjectDocument.Card> cards = new ArrayList<>(cards(JsonInput.array(JsonInput.required(root, "cards", ""),
-                "cards")));
+        List<ProjectDocument.Card> cards = new ArrayList<>(cards(limited(JsonInput.array(JsonInput.required(root, "cards", ""),
+                "cards"), "cards", lim.cards()), lim));
         List<ProjectDocument.ProjectObject> objects =
-                objects(JsonInput.array(JsonInput.required(root, "objects", ""), "objects"));
+                objects(limited(JsonInput.array(JsonInput.required(root, "objects", ""), "objects"), "objects",
+                        lim.objects()), lim);
         Map<String, ProjectDocument.Card> cardById = new HashMap<>();
         cards.forEach(c -> cardById.put(c.id(), c));
         Set<String> objectIds = new HashSet<>();
         objects.forEach(o -> objectIds.add(o.id()));
         List<ProjectDocument.Line> lines =
-                lines(JsonInput.array(JsonInput.required(root, "lines", ""), "lines"), cardById, objectIds, library,
-                        cards);
+                lines(limited(JsonInput.array(JsonInput.required(root, "lines", ""), "lines"), "lines", lim.lines()),
+                        cardById, objectIds, library, cards, lim);
         return new ProjectDocument(name, protocolVersion, weighting, serviceLifeYears, nmdVersion, sections, cards,
                 objects, lines);
     }
 
-    private static List<ProjectDocument.Card> cards(JsonArray a) {
+    private static List<ProjectDocument.Card> cards(JsonArray a, Limits lim) {
         List<ProjectDocument.Card> out = new ArrayList<>(a.size());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < a.size(); i++) {
             String p = JsonInput.index("cards", i);
             JsonObject o = JsonInput.object(a.get(i), p);
-            String id = id(o, p, ids);
+            String id = id(o, p, ids, lim);
             JsonValue cat = JsonInput.required(o, "dataCategory", p);
             String catCode = cat instanceof JsonNumber n ? n.bigDecimalValue().toPlainString()
                     : JsonInput.string(cat, JsonInput.path(p, "dataCategory"));
@@ -108,7 +161,8 @@ public final class ProjectDocumentReader {
                             JsonInput.path(p, "lifespanYears") + ": must be more than 0 years");
                 }
             }
-            out.add(new ProjectDocument.Card(id, optionalString(o, "name", p).orElse(id), category, unit,
+            out.add(new ProjectDocument.Card(id, limitedText(optionalString(o, "name", p).orElse(id),
+                    JsonInput.path(p, "name"), lim.nameChars()), category, unit,
                     lifespanYears, optionalBool(o, "representative", p), optionalString(o, "source", p).orElse(""),
                     optionalString(o, "libraryVersion", p).orElse(null), optionalBool(o, "releasedMaterialCard", p),
                     impacts(JsonInput.object(JsonInput.required(o, "impacts", p), JsonInput.path(p, "impacts")),
@@ -141,31 +195,42 @@ public final class ProjectDocumentReader {
         return Collections.unmodifiableMap(out);
     }
 
-    private static List<ProjectDocument.ProjectObject> objects(JsonArray a) {
+    private static List<ProjectDocument.ProjectObject> objects(JsonArray a, Limits lim) {
         List<ProjectDocument.ProjectObject> out = new ArrayList<>(a.size());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < a.size(); i++) {
             String p = JsonInput.index("objects", i);
             JsonObject o = JsonInput.object(a.get(i), p);
-            String id = id(o, p, ids);
-            out.add(new ProjectDocument.ProjectObject(id, optionalString(o, "name", p).orElse(id),
+            String id = id(o, p, ids, lim);
+            out.add(new ProjectDocument.ProjectObject(id, limitedText(optionalString(o, "name", p).orElse(id),
+                    JsonInput.path(p, "name"), lim.nameChars()),
                     optionalString(o, "parent", p).orElse(null), optionalBool(o, "earthwork", p)));
         }
-        Map<String, String> parentOf = new HashMap<>();
-        out.forEach(o -> parentOf.put(o.id(), o.parent()));
+        Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < out.size(); i++) {
-            ProjectDocument.ProjectObject o = out.get(i);
-            String field = JsonInput.path(JsonInput.index("objects", i), "parent");
-            if (o.parent() != null && !ids.contains(o.parent())) {
-                throw ProblemException.invalidField(field, field + ": unknown object '" + o.parent() + "'");
+            index.put(out.get(i).id(), i);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            String parent = out.get(i).parent();
+            if (parent != null && !index.containsKey(parent)) {
+                String field = JsonInput.path(JsonInput.index("objects", i), "parent");
+                throw ProblemException.invalidField(field, field + ": unknown object '" + parent + "'");
             }
-            // walk up: a tree has no cycles, so more steps than objects means one
-            String at = o.parent();
-            for (int steps = 0; at != null; steps++) {
-                if (steps > out.size() || at.equals(o.id())) {
-                    throw ProblemException.invalidField(field, field + ": object '" + o.id() + "' is its own ancestor");
-                }
-                at = parentOf.get(at);
+        }
+        int[] parent = ObjectTree.parents(out.stream().map(ProjectDocument.ProjectObject::parent).toList(), index);
+        int[] depth;
+        try {
+            depth = ObjectTree.depths(parent);
+        } catch (ObjectTree.Cycle cycle) {
+            String field = JsonInput.path(JsonInput.index("objects", cycle.object), "parent");
+            throw ProblemException.invalidField(field, field + ": object '" + out.get(cycle.object).id()
+                    + "' is its own ancestor");
+        }
+        for (int i = 0; i < depth.length; i++) {
+            if (depth[i] > lim.depth()) {
+                String field = JsonInput.path(JsonInput.index("objects", i), "parent");
+                throw overLimit(field, field + ": object '" + out.get(i).id() + "' is at depth " + depth[i]
+                        + " of the object tree; the tree may be at most " + MAX_OBJECT_DEPTH + " levels deep");
             }
         }
         return out;
@@ -173,13 +238,13 @@ public final class ProjectDocumentReader {
 
     private static List<ProjectDocument.Line> lines(JsonArray a, Map<String, ProjectDocument.Card> cards,
                                                     Set<String> objectIds, CardLibrary library,
-                                                    List<ProjectDocument.Card> embedded) {
+                                                    List<ProjectDocument.Card> embedded, Limits lim) {
         List<ProjectDocument.Line> out = new ArrayList<>(a.size());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < a.size(); i++) {
             String p = JsonInput.index("lines", i);
             JsonObject o = JsonInput.object(a.get(i), p);
-            String id = id(o, p, ids);
+            String id = id(o, p, ids, lim);
             String object = JsonInput.string(JsonInput.required(o, "object", p), JsonInput.path(p, "object"));
             if (!objectIds.contains(object)) {
                 throw ProblemException.invalidField(JsonInput.path(p, "object"),
@@ -233,12 +298,13 @@ public final class ProjectDocumentReader {
         return u.strip().toLowerCase().replace("³", "3").replace("²", "2").replace("^", "").replace(" ", "");
     }
 
-    private static String id(JsonObject o, String p, Set<String> seen) {
+    private static String id(JsonObject o, String p, Set<String> seen, Limits lim) {
         String ip = JsonInput.path(p, "id");
         String id = JsonInput.string(JsonInput.required(o, "id", p), ip);
         if (id.isBlank()) {
             throw ProblemException.invalidField(ip, ip + ": must not be blank");
         }
+        limitedText(id, ip, lim.idChars());
         if (!seen.add(id)) {
             throw ProblemException.invalidField(ip, ip + ": duplicate id '" + id + "'");
         }

@@ -485,7 +485,7 @@ public class PassportResource {
                 : JsonValue.EMPTY_JSON_OBJECT;
         JsonObject updated = Json.createObjectBuilder(doc).add("calculatedMethods",
                 Json.createObjectBuilder(methods).add(method, value)).build();
-        return draftView(service.saveDraft(caller, id, updated, null));
+        return draftView(service.saveDraft(caller, id, updated, null, true));
     }
 
     @POST

@@ -14,6 +14,7 @@ import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.FiniteNumbers;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.reference.CrmList;
 import nl.kringloop.reference.ReferenceListFormat;
@@ -97,6 +98,42 @@ public class PassportService {
         }
     }
 
+    /** what the register computes and stores itself; a submitted document never sets it */
+    static final String REGISTER_MEMBER = "calculatedMethods";
+
+    /**
+     * Refuses a submitted {@code calculatedMethods} that the register did not compute (a forgery path: a score stored
+     * as if a method plugin had produced it). The rule (docs/api-errors.md, "Passport documents"): a new document
+     * has none; an edited one may send back what the register stored, unchanged (as a client reads and returns a
+     * draft), or leave it out, which removes the attached values.
+     *
+     * @param stored the document stored now (the draft, else the latest version), or null for a new passport
+     */
+    static void refuseRegisterMembers(JsonValue body, String path, JsonObject stored) {
+        if (!(body instanceof JsonObject o) || o.get(REGISTER_MEMBER) == null || o.get(REGISTER_MEMBER) == JsonValue.NULL) {
+            return;
+        }
+        JsonValue before = stored == null ? null : stored.get(REGISTER_MEMBER);
+        if (before != null && CanonicalJson.write(withoutNull(o.get(REGISTER_MEMBER))).equals(CanonicalJson.write(before))) {
+            return;
+        }
+        String f = JsonInput.path(path, REGISTER_MEMBER);
+        throw new ProblemException(Problem.of(400, "invalid-field", "Invalid field", f
+                + ": computed by the register when a method is attached (POST /api/passports/{id}/methods/{method});"
+                + " a submitted document may only send it back unchanged, or leave it out")
+                .withField(f).withRule("guideline §3.3 condition 2: calculated values are the register's, labelled"));
+    }
+
+    private static JsonValue withoutNull(JsonValue v) {
+        return v instanceof JsonObject o ? withoutNullMembers(o) : v;
+    }
+
+    private static JsonObject readObject(String json) {
+        try (JsonReader r = Json.createReader(new StringReader(json))) {
+            return r.readObject();
+        }
+    }
+
     /** A member whose value is null is the same as an absent one, and is not stored (docs/api-errors.md). */
     static JsonObject withoutNullMembers(JsonObject o) {
         var b = Json.createObjectBuilder();
@@ -123,6 +160,7 @@ public class PassportService {
 
     @Transactional
     public Passport create(Caller caller, JsonValue body) {
+        refuseRegisterMembers(body, "", null);
         Prepared p = prepare(body);
         String orgId = caller.require().organisationId();
         Passport passport = new Passport(UUID.randomUUID().toString(), orgId, Instant.now());
@@ -140,7 +178,22 @@ public class PassportService {
      */
     @Transactional
     public Passport saveDraft(Caller caller, String id, JsonValue body, Integer version) {
+        return saveDraft(caller, id, body, version, false);
+    }
+
+    /**
+     * @param attached true when the register itself attached a method's value to {@code body} (POST
+     *                 /api/passports/{id}/methods/{method}); otherwise the body is the submitter's, whose
+     *                 {@code calculatedMethods} may only be what the register stored
+     */
+    @Transactional
+    public Passport saveDraft(Caller caller, String id, JsonValue body, Integer version, boolean attached) {
         Passport passport = lock(id);
+        if (!attached) {
+            String current = passport.hasDraft() ? passport.draftJson() : passport.latestVersion() == 0 ? null
+                    : version(id, passport.latestVersion()).map(PassportVersion::documentJson).orElse(null);
+            refuseRegisterMembers(body, "", current == null ? null : readObject(current));
+        }
         if (version != null && version <= passport.latestVersion()) {
             throw ProblemException.conflict("Version " + version + " of passport " + id + " is published and immutable;"
                     + " edit the passport (PUT /api/passports/" + id + ") to start draft version " + passport.draftVersion());
@@ -190,6 +243,7 @@ public class PassportService {
         for (int i = 0; i < documents.size(); i++) {
             Prepared p;
             try {
+                refuseRegisterMembers(documents.get(i), "", null);
                 p = prepare(documents.get(i));
             } catch (ProblemException e) {
                 var pr = e.problem();

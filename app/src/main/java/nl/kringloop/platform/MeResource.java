@@ -3,19 +3,32 @@ package nl.kringloop.platform;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/me}: who the presented token belongs to; lets a client check its token. */
+import java.net.URI;
+import java.util.List;
+
+/**
+ * {@code /api/me}: who the presented token belongs to, and that account's own tokens — for the administrator,
+ * who belongs to no organisation, the only place to list, add and revoke them without a restart.
+ */
 @Path("me")
 @RequestScoped
 @Tag(name = "organisations")
@@ -24,6 +37,13 @@ public class MeResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AccountTokens tokens;
+
+    static final String TOKEN_NOT_FOUND_EXAMPLE = """
+            {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Token 'e51f0a9c-0000-0000-0000-000000000000' does not exist"}""";
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER, Roles.CALCULATOR})
@@ -39,5 +59,64 @@ public class MeResource {
                      "detail": "This request needs an API token with role admin or submitter or calculator: Authorization: Bearer <token>"}""")))
     public OrganisationResource.PersonView me() {
         return OrganisationResource.PersonView.of(caller.require());
+    }
+
+    @GET
+    @Path("tokens")
+    @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER, Roles.CALCULATOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "List the caller's own tokens (without secrets)", description = "Also the governance"
+            + " administrator's: the configured, the generated and the added ones, revoked ones with revokedAt.")
+    @APIResponse(responseCode = "200", description = "the tokens, oldest first", content = @Content(
+            schema = @Schema(implementation = OrganisationResource.TokenView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "administrator", value = """
+                    [{"id": "7d0e2b51-4c8a-4f3e-9b16-a2c5e8f04d97", "label": "from configuration", "prefix": "it-admin",
+                      "createdAt": "2025-03-14T09:00:00Z"}]""")))
+    public List<OrganisationResource.TokenView> myTokens() {
+        return tokens.of(caller.require().id()).stream().map(OrganisationResource.TokenView::of).toList();
+    }
+
+    @POST
+    @Path("tokens")
+    @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER, Roles.CALCULATOR})
+    @Transactional
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a new token for the caller, shown once", description = "Optional body"
+            + " {\"label\": \"…\"} (at most 200 characters). A person whose authorisation was withdrawn has no valid"
+            + " token to call this with.")
+    @APIResponse(responseCode = "201", description = "the token", content = @Content(
+            schema = @Schema(implementation = OrganisationResource.IssuedToken.class),
+            examples = @ExampleObject(name = "new token", value = OrganisationResource.ISSUED_TOKEN_EXAMPLE)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "label", value = """
+                    {"label": "rotation 2026"}""")))
+    public Response newToken(String body) {
+        Account a = caller.require();
+        String label = body == null || body.isBlank() ? null
+                : OrganisationResource.text(JsonInput.object(JsonInput.parse(body), ""), "label", 200, false);
+        OrganisationResource.IssuedToken issued = tokens.issue(caller, a, label);
+        return Response.created(URI.create("me/tokens/" + issued.info().id())).entity(issued).build();
+    }
+
+    @DELETE
+    @Path("tokens/{token}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER, Roles.CALCULATOR})
+    @Transactional
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Revoke one of the caller's tokens", description = "Takes effect at once: the token answers"
+            + " 401 from the next request on. The administrator's last valid token cannot be revoked (409); create a"
+            + " new one first.")
+    @APIResponse(responseCode = "204", description = "revoked")
+    @APIResponse(responseCode = "404", description = "no such token of the caller", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown token", value = TOKEN_NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "the administrator's last valid token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "last token", value = """
+                    {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
+                     "detail": "This is the administrator's last valid token; create a new one first (POST /api/me/tokens), then revoke this one"}""")))
+    public Response revoke(@PathParam("token") String tokenId) {
+        tokens.revoke(caller, caller.require(), tokenId);
+        return Response.noContent().build();
     }
 }

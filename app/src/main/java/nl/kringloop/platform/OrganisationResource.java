@@ -110,6 +110,9 @@ public class OrganisationResource {
     @Inject
     Audit audit;
 
+    @Inject
+    AccountTokens tokens;
+
     @GET
     @PermitAll
     @Operation(summary = "List organisations", description = "Public: the register shows who supplies its data (condition 18).")
@@ -345,27 +348,16 @@ public class OrganisationResource {
                            @PathParam("token") String tokenId) {
         Account a = person(id, personId);
         requireSelfOrAdmin(a);
-        ApiToken t = em.find(ApiToken.class, tokenId);
-        if (t == null || !t.accountId().equals(a.id())) {
-            throw ProblemException.notFound("Token", tokenId);
-        }
-        t.revoke(Instant.now());
-        audit.record(caller, "revoke-token", "organisation", id, a.id() + " token " + t.id());
+        tokens.revoke(caller, a, tokenId);
         return Response.noContent().build();
     }
 
     private IssuedToken issue(Account a, String label) {
-        String token = Tokens.newToken();
-        ApiToken t = new ApiToken(UUID.randomUUID().toString(), a.id(), Tokens.sha256Hex(token), label,
-                Tokens.displayPrefix(token), Instant.now());
-        em.persist(t);
-        audit.record(caller, "issue-token", "organisation", a.organisationId(), a.id() + " token " + t.id());
-        return new IssuedToken(PersonView.of(a), TokenView.of(t), token);
+        return tokens.issue(caller, a, label);
     }
 
     private List<ApiToken> tokens(String accountId) {
-        return em.createQuery("select t from ApiToken t where t.accountId = :a order by t.createdAt", ApiToken.class)
-                .setParameter("a", accountId).getResultList();
+        return tokens.of(accountId);
     }
 
     private Organisation organisation(String id) {

@@ -103,7 +103,10 @@ public final class PluginRegistry implements AutoCloseable {
                 startPlugin(w);
             }
         }
-        for (PluginWrapper w : manager.getPlugins()) {
+        // in plugin id order, so that of two plugins claiming one extension id the same one keeps it on every start
+        List<PluginWrapper> byId = new ArrayList<>(manager.getPlugins());
+        byId.sort(Comparator.comparing(PluginWrapper::getPluginId));
+        for (PluginWrapper w : byId) {
             if (w.getPluginState() == PluginState.STARTED) {
                 discover(w, points);
             } else if (w.getPluginState() == PluginState.FAILED) {
@@ -150,7 +153,8 @@ public final class PluginRegistry implements AutoCloseable {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void discover(PluginWrapper w, List<Class<? extends KringloopExtension>> points) {
         PluginDescriptor d = w.getDescriptor();
-        for (String className : manager.getExtensionClassNames(w.getPluginId())) {
+        // in class name order: of two extensions of one plugin with one id, the same one is refused every time
+        for (String className : new java.util.TreeSet<>(manager.getExtensionClassNames(w.getPluginId()))) {
             Class<?> type;
             try {
                 type = Class.forName(className, false, w.getPluginClassLoader());
@@ -223,7 +227,7 @@ public final class PluginRegistry implements AutoCloseable {
                 .toList();
     }
 
-    /** @return the extension of a point with this id (the first plugin wins if two claim it) */
+    /** @return the extension of a point with this id (ids are unique per point: discover refuses a second one) */
     public <T extends KringloopExtension> Optional<HostedExtension<T>> extension(Class<T> point, String id) {
         return extensions(point).stream().filter(e -> e.id().equals(id)).findFirst();
     }

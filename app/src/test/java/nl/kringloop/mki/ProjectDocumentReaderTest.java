@@ -114,6 +114,62 @@ class ProjectDocumentReaderTest {
         assertThat(e.problem().field()).isEqualTo("objects[0].parent");
     }
 
+    /** a document with objects o0 … o(n-1), each the parent of the next, and no lines */
+    static String chain(int n) {
+        StringBuilder objects = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            objects.append(i == 0 ? "" : ",").append("{\"id\":\"o").append(i).append('"')
+                    .append(i == 0 ? "" : ",\"parent\":\"o" + (i - 1) + "\"").append('}');
+        }
+        return "{\"protocolVersion\":\"4.0\",\"weighting\":\"nmd-set-1\",\"serviceLifeYears\":50,\"cards\":[],"
+                + "\"objects\":[" + objects + "],\"lines\":[]}";
+    }
+
+    @Test
+    void theObjectTreeMayBeAtMost100LevelsDeepAndIsCheckedInLinearTime() {
+        assertThat(ProjectDocumentReader.read(chain(ProjectDocumentReader.MAX_OBJECT_DEPTH)).objects())
+                .hasSize(ProjectDocumentReader.MAX_OBJECT_DEPTH);
+        ProblemException e = catchThrowableOfType(ProblemException.class,
+                () -> ProjectDocumentReader.read(chain(ProjectDocumentReader.MAX_OBJECT_DEPTH + 1)));
+        assertThat(e.problem().field()).isEqualTo("objects[100].parent");
+        assertThat(e.problem().detail()).contains("depth 101").contains("at most 100");
+        // the longest chain a document may hold: one walk up per object would be 2 * 10^8 steps
+        String longest = chain(ProjectDocumentReader.MAX_OBJECTS);
+        long t0 = System.nanoTime();
+        ProblemException deep = catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read(longest));
+        assertThat(deep.problem().field()).isEqualTo("objects[100].parent");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aStoredDocumentOverTheLimitsStaysReadableButACycleNeverIs() {
+        // stored before the limits existed: read as it was accepted (stored means readable), edits are refused
+        assertThat(ProjectDocumentReader.readStored(nl.kringloop.platform.JsonInput.parse(chain(500))).objects())
+                .hasSize(500);
+        String cycle = VALID.replace("\"parent\": null", "\"parent\": \"o2\"");
+        assertThat(catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.readStored(
+                nl.kringloop.platform.JsonInput.parse(cycle))).problem().field()).isEqualTo("objects[0].parent");
+    }
+
+    @Test
+    void moreObjectsLinesOrCardsThanTheLimitAndOverLongIdsAre400NamingTheList() {
+        String tooMany = chain(1).replace("\"lines\":[]", "\"lines\":[" + "{},".repeat(ProjectDocumentReader.MAX_LINES)
+                + "{}]");
+        ProblemException lines = catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read(tooMany));
+        assertThat(lines.problem().field()).isEqualTo("lines");
+        assertThat(lines.problem().detail()).contains("at most 200000");
+        ProblemException objects = catchThrowableOfType(ProblemException.class,
+                () -> ProjectDocumentReader.read(chain(ProjectDocumentReader.MAX_OBJECTS + 1)));
+        assertThat(objects.problem().field()).isEqualTo("objects");
+        ProblemException id = catchThrowableOfType(ProblemException.class,
+                () -> ProjectDocumentReader.read(VALID.replace("\"id\": \"gw\"", "\"id\": \"" + "g".repeat(201) + "\"")
+                        .replace("\"object\": \"gw\"", "\"object\": \"" + "g".repeat(201) + "\"")));
+        assertThat(id.problem().field()).isEqualTo("objects[2].id");
+        ProblemException name = catchThrowableOfType(ProblemException.class,
+                () -> ProjectDocumentReader.read(VALID.replace("Hoofdrijbaan", "h".repeat(501))));
+        assertThat(name.problem().field()).isEqualTo("objects[0].name");
+    }
+
     @Test
     void writerRoundTripsTheDocument() {
         ProjectDocument d = ProjectDocumentReader.read(VALID);

@@ -87,6 +87,10 @@ class AuthorizationMatrixIT {
             write("POST", "new token", f -> tokens(f.a()), f -> null, s(401, 201, 403, 201)),
             write("DELETE", "revoke token", f -> tokens(f.a()) + "/" + f.spareToken(), f -> null, s(401, 204, 403, 204)),
             get("me", f -> "/api/me", s(401, 200, 200, 200)),
+            get("own tokens", f -> "/api/me/tokens", s(401, 200, 200, 200)),
+            write("POST", "new own token", f -> "/api/me/tokens", f -> null, s(401, 201, 201, 201)),
+            // through /api/me only the caller's own: another's token is not found
+            write("DELETE", "revoke own token", f -> "/api/me/tokens/" + f.spareToken(), f -> null, s(401, 204, 404, 404)),
             get("search passports", f -> "/api/passports?crm=cobalt", s(200, 200, 200, 200)),
             write("POST", "create passport", f -> "/api/passports", f -> PassportIT.document(Http.unique("M"), ""),
                     s(401, 201, 201, 403)),

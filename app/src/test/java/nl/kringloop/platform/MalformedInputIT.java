@@ -37,6 +37,12 @@ class MalformedInputIT {
             + "|org\\.jboss|com\\.ibm|io\\.openliberty)\\.[a-zA-Z_$][\\w$]*\\.|\\b\\w+(?:Exception|Error)\\b"
             + "|RESTEASY\\d{6}|\\bCWW[A-Z]{2}\\d{4}|\\bSRVE\\d{4}");
 
+    /**
+     * the path values Liberty's web container refuses before any application (docs/api-errors.md): escapes it
+     * cannot decode and control characters; every other bad path must reach the application and be a problem
+     */
+    static final List<String> CONTAINER_REFUSED = List.of("=%00", "=%0d%0a", "=%1b", "=%7F", "=%ZZ");
+
     final Map<Integer, Integer> statuses = new TreeMap<>();
     final List<String> failures = new ArrayList<>();
     int sent;
@@ -128,7 +134,7 @@ class MalformedInputIT {
 
         // bad path segments, each parameter in turn
         for (String p : params) {
-            for (String bad : List.of("%00", "%0d%0a", "%2F", "%2e", "%2e%2e", "%252e", "%ZZ", "%C0%AF", "%FF",
+            for (String bad : List.of("%00", "%0d%0a", "%1b", "%7F", "%2F", "%2e", "%2e%2e", "%252e", "%ZZ", "%C0%AF", "%FF",
                     "%F0%9F%92%A9", "%ED%A0%80", "-1", "abc", "99999999999999999999", "%20", "a".repeat(5000), "1e400")) {
                 String path = template;
                 for (String q : params) {
@@ -339,7 +345,8 @@ class MalformedInputIT {
         statuses.merge(r.status(), 1, Integer::sum);
         String where = r.method() + " " + abbreviate(r.path()) + " [" + variant + "] → " + r.status() + " ";
         String body = r.body();
-        if (r.status() == 400 && variant.startsWith("path ") && body.contains("CWWWC0005I")) {
+        if (r.status() == 400 && variant.startsWith("path ") && body.contains("CWWWC0005I")
+                && CONTAINER_REFUSED.stream().anyMatch(variant::endsWith)) {
             // Liberty's web container refuses a path it cannot decode (%00, %0d%0a, %ZZ) before any application
             // is chosen, so no error page or filter of ours sees it: counted apart, and named in docs/api-errors.md
             libertyRefusals++;

@@ -83,4 +83,21 @@ class PluginRegistryTest {
         // loaded by the plugin's class loader, not the test's class path copy
         assertThat(set1.instance().getClass().getClassLoader()).isNotSameAs(getClass().getClassLoader());
     }
+
+    @Test
+    void twoExtensionsWithOneIdKeepTheFirstAndListTheOtherAsBroken() {
+        // test-faulty-extension has DuplicateIdWeighting and DuplicateIdWeightingToo, both "test-duplicate"
+        assertThat(registry.extensions(ImpactWeighting.class)).filteredOn(e -> e.id().equals("test-duplicate"))
+                .singleElement().satisfies(e -> assertThat(e.className()).endsWith(".DuplicateIdWeighting"));
+        PluginStatus faulty = registry.status().stream().filter(p -> p.id().equals("test-faulty-extension"))
+                .findFirst().orElseThrow();
+        assertThat(faulty.state()).isEqualTo("STARTED");
+        assertThat(faulty.extensions()).filteredOn(e -> "BROKEN".equals(e.state())).singleElement().satisfies(e -> {
+            assertThat(e.className()).endsWith(".DuplicateIdWeightingToo");
+            assertThat(e.reason()).contains("extension id 'test-duplicate' is already used by plugin test-faulty-extension");
+        });
+        // the plugin's other extensions and the other plugins are untouched
+        assertThat(registry.extension(ImpactWeighting.class, "test-throwing")).isPresent();
+        assertThat(registry.extension(ImpactWeighting.class, "nmd-set-1")).isPresent();
+    }
 }

@@ -307,7 +307,7 @@ public class MkiReporting {
         ProjectDocument work = ProjectDocumentReader.read(ReportBuilder.work(in).document());
         Set<String> lineIds = new LinkedHashSet<>();
         work.lines().forEach(l -> lineIds.add(l.id()));
-        ProjectDocument design = ProjectDocumentReader.read(MkiProjects.json(p));
+        ProjectDocument design = ProjectDocumentReader.readStored(MkiProjects.json(p));
         design.lines().forEach(l -> lineIds.add(l.id()));
         // cards may come from the design or the work (a card a scope change brought in)
         ProjectDocument withAllCards = new ProjectDocument(work.name(), work.protocolVersion(), work.weighting(),

@@ -9,8 +9,10 @@ import nl.kringloop.api.mki.ProjectView;
 import org.pf4j.Extension;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,8 +35,9 @@ public class SoilUnderEarthwork extends RwsRule {
             return ProjectOutcome.NONE;
         }
         List<Finding> findings = new ArrayList<>();
+        Map<String, Boolean> memo = new HashMap<>();
         for (LineView l : p.lines()) {
-            if (Sections.SOIL.equals(l.section()) && !underEarthwork(p, l.objectId())) {
+            if (Sections.SOIL.equals(l.section()) && !underEarthwork(p, l.objectId(), memo)) {
                 findings.add(Finding.warning(RULE, l.id(), l.field("object"), "Soil line under object '"
                         + l.objectId() + "', which is not (below) an earthwork object: earthwork is a separate object"
                         + " beside the object tree (§2.1.2b)."));
@@ -43,18 +46,34 @@ public class SoilUnderEarthwork extends RwsRule {
         return ProjectOutcome.of(findings);
     }
 
-    private static boolean underEarthwork(ProjectView p, String objectId) {
+    /**
+     * Whether the object or an ancestor is an earthwork object; the answer of every object on the walk is kept, so
+     * the lines of a project walk each chain once (linear in lines and objects, however deep the tree).
+     */
+    private static boolean underEarthwork(ProjectView p, String objectId, Map<String, Boolean> memo) {
+        List<String> walked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        boolean found = false;
         for (String id = objectId; id != null && seen.add(id); ) {
+            Boolean known = memo.get(id);
+            if (known != null) {
+                found = known;
+                break;
+            }
             ObjectView o = p.object(id);
             if (o == null) {
-                return false;
+                break;
             }
+            walked.add(id);
             if (o.earthwork()) {
-                return true;
+                found = true;
+                break;
             }
             id = o.parentId();
         }
-        return false;
+        for (String id : walked) {
+            memo.put(id, found);
+        }
+        return found;
     }
 }
