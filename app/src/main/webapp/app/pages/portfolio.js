@@ -1,7 +1,7 @@
 // 5. A portfolio: its items (passport, version, quantity), built from a search of the register; its §3.2 analyses
 // as charts and tables; the Circular Due Diligence report as JSON, XLSX and PDF, previewed or issued.
 import { L, fmt } from '../i18n.js';
-import { h, add, table, figure, notice, errorNotice, field, showProblem, clearErrors, confirmDialog } from '../dom.js';
+import { h, add, table, figure, notice, errorNotice, field, showProblem, clearErrors, confirmDialog, downloadLink } from '../dom.js';
 import { api, session } from '../api.js';
 import { drawCharts } from '../charts.js';
 import { analysisView } from './analysis-view.js';
@@ -157,16 +157,16 @@ function dueDiligence(base, issued, mayEdit, reload) {
     h('p', {}, L('Exposure to critical raw materials and substances of very high concern, circular input and recovery, GHG per year of use, data quality and gaps, beside a financial due diligence (guideline §3.2). The preview is computed now; an issued report is numbered, immutable and hashed.',
       'Blootstelling aan kritieke grondstoffen en zeer zorgwekkende stoffen, circulaire inzet en terugwinning, broeikasgassen per gebruiksjaar, datakwaliteit en leemtes, naast een financiële due diligence (leidraad §3.2). De voorvertoning wordt nu berekend; een uitgegeven rapport is genummerd, onveranderlijk en gehasht.')),
     h('p', { class: 'actions', id: 'cdd-downloads' },
-      h('a', { class: 'button button--secondary', href: base + '/due-diligence.xlsx', download: 'due-diligence.xlsx', id: 'cdd-xlsx' }, L('Preview as XLSX', 'Voorvertoning als XLSX')),
-      h('a', { class: 'button button--secondary', href: base + '/due-diligence.pdf', download: 'due-diligence.pdf', id: 'cdd-pdf' }, L('Preview as PDF', 'Voorvertoning als PDF')),
-      h('a', { class: 'button button--secondary', href: base + '/due-diligence', download: 'due-diligence.json', id: 'cdd-json' }, L('Preview as JSON', 'Voorvertoning als JSON'))));
+      downloadLink(base + '/due-diligence.xlsx', 'due-diligence.xlsx', { class: 'button button--secondary', id: 'cdd-xlsx' }, L('Preview as XLSX', 'Voorvertoning als XLSX')),
+      downloadLink(base + '/due-diligence.pdf', 'due-diligence.pdf', { class: 'button button--secondary', id: 'cdd-pdf' }, L('Preview as PDF', 'Voorvertoning als PDF')),
+      downloadLink(base + '/due-diligence', 'due-diligence.json', { class: 'button button--secondary', id: 'cdd-json' }, L('Preview as JSON', 'Voorvertoning als JSON'))));
   if (issued instanceof Error) add(s, errorNotice(issued));
   else if (issued.length) {
     add(s, table([
       { label: L('Report', 'Rapport'), rowHeader: true, cell: (r) => '#' + r.number },
       { label: L('Issued', 'Uitgegeven'), cell: (r) => fmt.date(r.issuedAt) },
       { label: L('Content hash (SHA-256)', 'Inhoudshash (SHA-256)'), cell: (r) => h('code', {}, r.contentSha256) },
-      { label: L('Downloads', 'Downloads'), cell: (r) => [h('a', { href: r.json, download: `due-diligence-${r.number}.json` }, 'JSON'), ' · ', h('a', { href: r.xlsx, download: `due-diligence-${r.number}.xlsx` }, 'XLSX'), ' · ', h('a', { href: r.pdf, download: `due-diligence-${r.number}.pdf` }, 'PDF')] },
+      { label: L('Downloads', 'Downloads'), cell: (r) => [downloadLink(r.json, `due-diligence-${r.number}.json`, { dataset: { issuedJson: String(r.number) } }, 'JSON'), ' · ', downloadLink(r.xlsx, `due-diligence-${r.number}.xlsx`, {}, 'XLSX'), ' · ', downloadLink(r.pdf, `due-diligence-${r.number}.pdf`, { dataset: { issuedPdf: String(r.number) } }, 'PDF')] },
     ], issued, { id: 'table-cdd-issued', caption: L('Issued reports', 'Uitgegeven rapporten') }));
   } else add(s, h('p', {}, L('No report issued yet.', 'Nog geen rapport uitgegeven.')));
   if (mayEdit) {

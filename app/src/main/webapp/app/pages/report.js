@@ -1,7 +1,7 @@
 // 4. One issued MKI report as issued (immutable): the figures against the promise, per object and per module, the
 // restscope, what §4.2, §4.3 or §4.4 requires section by section, the history, the findings, and the downloads.
 import { L, fmt } from '../i18n.js';
-import { h, add, table, figure, findingsList } from '../dom.js';
+import { h, add, table, figure, findingsList, downloadLink } from '../dom.js';
 import { api } from '../api.js';
 import { chart, drawCharts } from '../charts.js';
 import { kindLabel, downloads } from './reports.js';
@@ -22,7 +22,7 @@ export async function render(view, [id, n]) {
       h('dt', {}, L('Issued', 'Uitgegeven')), h('dd', {}, fmt.date(r.issuedAt), r.issuedBy ? ' · ' + r.issuedBy : ''),
       h('dt', {}, L('Content hash (SHA-256)', 'Inhoudshash (SHA-256)')), h('dd', {}, h('code', { id: 'report-hash' }, r.contentHash)),
       h('dt', {}, L('Document hash, to re-run with /api/mki/calculate', 'Documenthash, om opnieuw te rekenen met /api/mki/calculate')), h('dd', {}, h('code', {}, r.documentHash)),
-      h('dt', {}, L('Downloads', 'Downloads')), h('dd', {}, downloads({ number: r.number, links }), ' · ', h('a', { href: base, download: `mki-report-${r.number}.json` }, 'JSON'))),
+      h('dt', {}, L('Downloads', 'Downloads')), h('dd', {}, downloads({ number: r.number, links }), ' · ', downloadLink(base, `mki-report-${r.number}.json`, {}, 'JSON'))),
     h('div', { class: 'cards-row' },
       panel(L('Forecast', 'Prognose'), euro(r.forecastMkiEuro, { id: 'report-forecast' }), L('the work as it now stands (§4.3a-I)', 'het werk zoals het nu staat (§4.3a-I)')),
       panel(L('Realised', 'Gerealiseerd'), euro(r.realisedMkiEuro, { id: 'report-realised' }), L('what has been done so far (§4.3a-II)', 'wat tot nu is gedaan (§4.3a-II)')),

@@ -2,7 +2,7 @@
 // realisation per line, issuing the plan of approach, a progress report or the final report, and the issued reports
 // with forecast against promise over the reports, the contract's exposure and the Annex B / PDF downloads.
 import { L, fmt } from '../i18n.js';
-import { h, add, table, figure, notice, field, showProblem, clearErrors, readFile, confirmDialog } from '../dom.js';
+import { h, add, table, figure, notice, field, downloadLink, showProblem, clearErrors, readFile, confirmDialog } from '../dom.js';
 import { api, session } from '../api.js';
 import { chart, drawCharts } from '../charts.js';
 
@@ -98,8 +98,8 @@ function issuedSection(base, reports, contract) {
 
 export function downloads(r) {
   return h('span', { class: 'downloads' },
-    h('a', { href: r.links.annexB, download: `mki-report-${r.number}-annex-b.xlsx`, dataset: { annexB: String(r.number) } }, L('Annex B (XLSX)', 'Bijlage B (XLSX)'), h('span', { class: 'visually-hidden' }, ' #' + r.number)), ' · ',
-    h('a', { href: r.links.pdf, download: `mki-report-${r.number}.pdf`, dataset: { pdf: String(r.number) } }, 'PDF', h('span', { class: 'visually-hidden' }, ' #' + r.number)));
+    downloadLink(r.links.annexB, `mki-report-${r.number}-annex-b.xlsx`, { dataset: { annexB: String(r.number) } }, L('Annex B (XLSX)', 'Bijlage B (XLSX)'), h('span', { class: 'visually-hidden' }, ' #' + r.number)), ' · ',
+    downloadLink(r.links.pdf, `mki-report-${r.number}.pdf`, { dataset: { pdf: String(r.number) } }, 'PDF', h('span', { class: 'visually-hidden' }, ' #' + r.number)));
 }
 
 function contractSection(base, c, mayEdit, reload) {
@@ -127,9 +127,13 @@ function contractSection(base, c, mayEdit, reload) {
     const body = {};
     for (const [k] of CONTRACT_NUMBERS) body[k] = form[k].value.trim() === '' ? null : Number(form[k].value);
     for (const [k] of [...CONTRACT_TEXTS, ...CONTRACT_PLANS]) body[k] = form[k].value.trim() || null;
-    for (const k of ['protocolVersion', 'nmdVersion']) if (!body[k]) delete body[k];
-    if (form.serviceLifeYears.value.trim() !== '') body.serviceLifeYears = Number(form.serviceLifeYears.value);
-    body.sections = form.sections.value.split(',').map((x) => x.trim()).filter(Boolean);
+    // the versions, sections and service life live in the project document: sent only when changed, so saving the
+    // contract does not touch the calculation by accident
+    for (const k of ['protocolVersion', 'nmdVersion']) if (!body[k] || body[k] === c[k]) delete body[k];
+    const life = form.serviceLifeYears.value.trim();
+    if (life !== '' && Number(life) !== c.serviceLifeYears) body.serviceLifeYears = Number(life);
+    const sections = form.sections.value.split(',').map((x) => x.trim()).filter(Boolean);
+    if (sections.join(',') !== (c.sections || []).join(',')) body.sections = sections;
     body.asBuiltProtocol = form.asBuiltProtocol.checked;
     try {
       await api(base + '/contract', { method: 'PUT', body });
