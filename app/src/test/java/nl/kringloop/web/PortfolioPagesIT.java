@@ -143,9 +143,12 @@ class PortfolioPagesIT {
     @Test
     void aPassportPageShowsItsOneUnitAnalysisAsTheApiComputesIt() {
         JsonPath a = anonymous().get("/api/passports/" + laptop + "/analysis").then().statusCode(200).extract().jsonPath();
-        browser.language("en").open("/passports/" + laptop);
+        browser.language("nl").open("/passports/" + laptop);
         browser.chartsDrawnMs();
         assertThat(browser.value("#analysis-total-mass")).isEqualTo(a.getDouble("composition.totalMassGram"));
+        // in Dutch: a point between thousands
+        assertThat(browser.text("#analysis-total-mass")).isEqualTo(RegisterPagesIT.nl(a.getDouble("composition.totalMassGram"), "#,##0.###") + " g");
+        assertThat(browser.text("#passport-analysis-h")).startsWith("Analyse van één stuk");
         assertThat(browser.value("#analysis-crm-per-year")).isEqualTo(a.getDouble("criticalRawMaterialsTotal.gramPerYearOfUse"));
         assertThat(browser.value("#analysis-ghg-per-year")).isEqualTo(a.getDouble("ghg.gramPerYearOfUse"));
         browser.assertAccessible("passport with analysis");
