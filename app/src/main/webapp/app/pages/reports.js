@@ -5,6 +5,7 @@ import { L, fmt } from '../i18n.js';
 import { h, add, table, figure, notice, field, downloadLink, showProblem, clearErrors, readFile, confirmDialog } from '../dom.js';
 import { api, session } from '../api.js';
 import { chart, drawCharts } from '../charts.js';
+import { registersSection } from './registers.js';
 
 const enc = encodeURIComponent;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -43,7 +44,9 @@ let flash = null;
 
 export async function render(view, [id], params, { navigate }) {
   const base = '/api/mki/projects/' + enc(id);
-  const [project, contract, realisation, reports] = await Promise.all([api(base), api(base + '/contract'), api(base + '/realisation'), api(base + '/reports')]);
+  const [project, contract, realisation, reports, registers] = await Promise.all([api(base), api(base + '/contract'), api(base + '/realisation'), api(base + '/reports'), api(base + '/registers')]);
+  const original = project.project.variantOf || project.project.id;
+  const variants = (await api('/api/mki/projects/' + enc(original) + '/variants').catch(() => [])).filter((v) => v.id !== project.project.id);
   const mayEdit = session.has('calculator') || session.has('admin');
   const info = project.project;
   const reload = (message) => { flash = message; navigate(location.pathname, { replace: true }); };
@@ -55,7 +58,7 @@ export async function render(view, [id], params, { navigate }) {
   if (!mayEdit) add(view, h('p', { class: 'muted' }, L('Sign in as a calculator to change the contract, the realisation or to issue a report.', 'Meld u aan als rekenaar om het contract of de realisatie te wijzigen of een rapportage uit te geven.')));
 
   add(view, issuedSection(base, reports, contract), contractSection(base, contract, mayEdit, reload));
-  add(view, realisationSection(base, realisation, mayEdit, reload));
+  add(view, realisationSection(base, realisation, mayEdit, reload), registersSection(base, registers, variants, mayEdit, reload));
   if (mayEdit) add(view, issueSection(base, reports, navigate));
   view._afterAttach = () => drawCharts(view);
 }
@@ -254,7 +257,7 @@ function issueSection(base, reports, navigate) {
     e.preventDefault();
     const kind = form.querySelector('input[name=kind]:checked')?.value;
     const ok = await confirmDialog(L('Issue this report?', 'Deze rapportage uitgeven?'),
-      h('p', {}, L(`The ${kindLabel(kind)} freezes the figures, registers, findings and the project document as they stand now; it cannot be changed afterwards.`, `De ${kindLabel(kind)} bevriest de cijfers, registers, bevindingen en het projectdocument zoals ze nu zijn; daarna kan ze niet meer worden gewijzigd.`)),
+      h('p', {}, L(`The ${kindLabel(kind)} freezes the figures, registers, findings and the project document as they stand now; it cannot be changed afterwards.`, `Bij uitgifte worden de cijfers, registers, bevindingen en het projectdocument van deze rapportage (${kindLabel(kind)}) bevroren zoals ze nu zijn; daarna kan ze niet meer worden gewijzigd.`)),
       L('Issue', 'Uitgeven'));
     if (!ok) return;
     try {

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 4. MKI reports in a real browser (RWS MKI protocol 4.0 chapter 4): a calculator sets the promise and the award
- * model, issues the plan of approach, realises lines one by one and in bulk (and sees a refusal at its field), issues
- * a progress report, and finds the forecast, realised and exposure figures of the API on the pages, the chart's
+ * model, issues the plan of approach, realises lines one by one and in bulk (and sees a refusal at its field), registers
+ * a scope change modelled as a variant (and a refused risk), issues a progress report, and finds the forecast, realised and exposure figures of the API on the pages, the chart's
  * table with one row per report, and the Annex B and PDF downloads working; a reader sees the same read-only.
  */
 class ReportPagesIT {
@@ -134,6 +134,29 @@ class ReportPagesIT {
         assertThat(browser.find("#rq-L3").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.text("#realisation-form .error-summary")).contains("L3");
         assertThat(api("/realisation").getString("find { it.line == 'L3' }.status")).isEqualTo("planned");
+
+        // a scope change modelled as a variant (it adds L4, 100 m3 beton): its MKI effect on the page is the API's
+        String variant = asCalculator().contentType("application/json").body("{\"label\": \"extra beton\"}")
+                .post("/api/mki/projects/" + id + "/variants").then().statusCode(201).extract().path("project.id");
+        asCalculator().contentType("application/json")
+                .body("{\"id\": \"L4\", \"object\": \"o2\", \"card\": \"k-beton\", \"quantity\": 100, \"unit\": \"m3\"}")
+                .post("/api/mki/projects/" + variant + "/lines").then().statusCode(201);
+        browser.open("/projects/" + id + "/reports");
+        new Select(browser.find("#register-form select[name=register]")).selectByValue("scope-changes");
+        new Select(browser.find("#register-form select[name=status]")).selectByValue("agreed");
+        browser.type("#register-form input[name=title]", "Extra beton kunstwerk");
+        new Select(browser.find("#register-form select[name=variant]")).selectByValue(variant);
+        browser.click("#register-submit");
+        browser.find("#saved");
+        JsonPath registers = api("/registers");
+        assertThat(registers.getString("'scope-changes'[0].variant")).isEqualTo(variant);
+        assertThat(browser.value("[data-effect='SC-1']")).isEqualTo(registers.getDouble("'scope-changes'[0].mkiEffectEuro"));
+        // a risk without its control measure is refused at that field; nothing stored
+        new Select(browser.find("#register-form select[name=register]")).selectByValue("risks");
+        browser.type("#register-form input[name=risk]", "Asphalt plant not available");
+        browser.click("#register-submit");
+        assertThat(browser.find("#register-form [data-field=controlMeasure] input").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(api("/registers").getList("risks")).isEmpty();
 
         browser.open("/projects/" + id + "/reports");
         issue("progress");
