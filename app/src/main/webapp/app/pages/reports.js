@@ -36,7 +36,8 @@ const CONTRACT_PLANS = [
   ['clientAlignment', () => L('Alignment with the client (§4.2i)', 'Afstemming met de opdrachtgever (§4.2i)')],
   ['restscopeMonitoring', () => L('Monitoring of the restscope (§4.1)', 'Monitoring van de restscope (§4.1)')],
 ];
-const LABELS = Object.fromEntries([...CONTRACT_NUMBERS, ...CONTRACT_TEXTS, ...CONTRACT_PLANS, ['serviceLifeYears', () => L('Service life (years)', 'Levensduur (jaar)')], ['sections', () => L('§3 paragraphs', '§3-paragrafen')]].map(([k, f]) => [k, f]));
+const LABELS = Object.fromEntries([...CONTRACT_NUMBERS, ...CONTRACT_TEXTS, ...CONTRACT_PLANS, ['serviceLifeYears', () => L('Service life (years)', 'Levensduur (jaar)')],
+  ['realisedQuantity', () => L('realised quantity', 'gerealiseerde hoeveelheid')], ['status', () => L('status', 'status')], ['spentShare', () => L('share spent', 'aandeel besteed')], ['monitoring', () => L('monitoring', 'monitoring')], ['sections', () => L('§3 paragraphs', '§3-paragrafen')]].map(([k, f]) => [k, f]));
 const labelOf = (path) => { const k = path.replace(/^lines\[\d+\]\./, ''); return LABELS[k] ? LABELS[k]() : path; };
 
 // a sentence for the next drawing of the page after a save (the page is drawn again from the API)
@@ -174,7 +175,10 @@ function realisationSection(base, lines, mayEdit, reload) {
       h('td', {}, l.object), h('td', {}, l.card || '—'),
       h('td', { class: 'num' }, figure(l.designQuantity, fmt.qty(l.designQuantity, l.unit))),
       h('td', {}, h('div', { class: 'field', dataset: { cell: 'status' } }, h('label', { for: 'rs-' + l.line, class: 'visually-hidden' }, L('Status of ', 'Status van ') + l.line), st)),
-      h('td', {}, h('div', { class: 'field', dataset: { cell: 'realisedQuantity' } }, h('label', { for: 'rq-' + l.line, class: 'visually-hidden' }, L('Realised quantity of ', 'Gerealiseerde hoeveelheid van ') + l.line + ' (' + l.unit + ')'), q)),
+      h('td', {}, h('div', { class: 'field', dataset: { cell: 'realisedQuantity' } }, h('label', { for: 'rq-' + l.line, class: 'visually-hidden' }, L('Realised quantity of ', 'Gerealiseerde hoeveelheid van ') + l.line + ' (' + l.unit + ')'), q),
+        // restscope may be monitored another way (§4.1): realised = share spent × the line's initial MKI
+        l.restscope ? h('div', { class: 'field', dataset: { cell: 'spentShare' } }, h('label', { for: 'rf-' + l.line }, L('or financially: share spent (0–1)', 'of financieel: aandeel besteed (0–1)')),
+          h('input', { type: 'number', step: 'any', id: 'rf-' + l.line, value: l.monitoring === 'financial' ? l.spentShare ?? '' : '', style: 'max-width:9rem' })) : null),
       h('td', {}, l.unit)));
   });
   const bulkStatus = h('select', { id: 'bulk-status' }, STATUSES.map((x) => h('option', { value: x }, statusLabel(x))));
@@ -209,10 +213,15 @@ function realisationSection(base, lines, mayEdit, reload) {
       const st = form.querySelector('#rs-' + CSS.escape(l.line)).value;
       const qv = form.querySelector('#rq-' + CSS.escape(l.line)).value.trim();
       const q = qv === '' ? null : Number(qv);
-      if (st === l.status && q === (l.realisedQuantity ?? null)) return;
+      const rf = form.querySelector('#rf-' + CSS.escape(l.line));
+      const share = rf && rf.value.trim() !== '' ? Number(rf.value) : null;
+      const wasShare = l.monitoring === 'financial' ? l.spentShare ?? null : null;
+      if (st === l.status && q === (l.realisedQuantity ?? null) && share === wasShare) return;
       const row = { line: l.line, status: st };
       if (q !== null) row.realisedQuantity = q;
+      if (rf) { row.monitoring = share === null ? 'quantity' : 'financial'; if (share !== null) row.spentShare = share; }
       const tr = form.querySelector(`tr[data-row="${CSS.escape(l.line)}"]`);
+      if (rf) tr.querySelector('[data-cell=spentShare]').dataset.field = `lines[${changed.length}].spentShare`;
       tr.querySelector('[data-cell=status]').dataset.field = `lines[${changed.length}].status`;
       tr.querySelector('[data-cell=realisedQuantity]').dataset.field = `lines[${changed.length}].realisedQuantity`;
       changed.push(row);

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 4. MKI reports in a real browser (RWS MKI protocol 4.0 chapter 4): a calculator sets the promise and the award
- * model, issues the plan of approach, realises lines one by one and in bulk (and sees a refusal at its field), registers
- * a scope change modelled as a variant (and a refused risk), issues a progress report, and finds the forecast, realised and exposure figures of the API on the pages, the chart's
+ * model, issues the plan of approach, realises lines one by one and in bulk (and sees a refusal at its field), monitors
+ * a restscope line financially, registers a scope change modelled as a variant (and a refused risk), issues a progress report, and finds the forecast, realised and exposure figures of the API on the pages, the chart's
  * table with one row per report, and the Annex B and PDF downloads working; a reader sees the same read-only.
  */
 class ReportPagesIT {
@@ -26,7 +26,10 @@ class ReportPagesIT {
     static Browser browser;
     static String id;
 
-    /** three lines on two illustrative cards (nmd-set-1 shadow prices); the figures are compared with the API's */
+    /**
+     * four lines on two illustrative cards (nmd-set-1 shadow prices), L5 a small restscope line; the figures are
+     * compared with the API's
+     */
     static String document() {
         return """
                 {"name": "%s", "protocolVersion": "4.0", "weighting": "nmd-set-1", "serviceLifeYears": 50,
@@ -40,7 +43,9 @@ class ReportPagesIT {
                  "objects": [{"id": "o1", "name": "Hoofdrijbaan"}, {"id": "o2", "name": "Kunstwerk"}],
                  "lines": [{"id": "L1", "object": "o1", "card": "k-asfalt", "quantity": 1000, "unit": "t"},
                            {"id": "L2", "object": "o2", "card": "k-beton", "quantity": 500, "unit": "m3"},
-                           {"id": "L3", "object": "o1", "card": "k-asfalt", "quantity": 200, "unit": "t"}]}"""
+                           {"id": "L3", "object": "o1", "card": "k-asfalt", "quantity": 200, "unit": "t"},
+                           {"id": "L5", "object": "o2", "card": "k-beton", "quantity": 10, "unit": "m3",
+                            "restscope": true}]}"""
                 .formatted(unique("N999 rapportage"));
     }
 
@@ -134,6 +139,17 @@ class ReportPagesIT {
         assertThat(browser.find("#rq-L3").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.text("#realisation-form .error-summary")).contains("L3");
         assertThat(api("/realisation").getString("find { it.line == 'L3' }.status")).isEqualTo("planned");
+
+        // the restscope line L5 monitored financially (§4.1): half of its budget spent, no quantity
+        browser.open("/projects/" + id + "/reports");
+        new Select(browser.find("#rs-L5")).selectByValue("in-progress");
+        browser.type("#rf-L5", "0.5");
+        browser.click("#realisation-submit");
+        browser.find("#saved");
+        JsonPath realisation = api("/realisation");
+        assertThat(realisation.getString("find { it.line == 'L5' }.monitoring")).isEqualTo("financial");
+        assertThat(realisation.getDouble("find { it.line == 'L5' }.spentShare")).isEqualTo(0.5);
+        assertThat(browser.find("#rf-L5").getAttribute("value")).isEqualTo("0.5");
 
         // a scope change modelled as a variant (it adds L4, 100 m3 beton): its MKI effect on the page is the API's
         String variant = asCalculator().contentType("application/json").body("{\"label\": \"extra beton\"}")
