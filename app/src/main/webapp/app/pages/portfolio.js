@@ -144,12 +144,12 @@ function settingsForm(p, items, put, reload) {
   const form = h('form', { id: 'portfolio-settings', novalidate: true },
     field({ label: L('Name', 'Naam'), name: 'name', value: p.name, fieldPath: 'name', required: true }),
     h('div', { class: 'checks' }, h('label', {}, h('input', { type: 'checkbox', name: 'public', checked: p.public }), L('Public: anyone may read it and its analyses', 'Openbaar: iedereen mag het en de analyses lezen'))),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--secondary' }, L('Save', 'Opslaan'))));
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--secondary', id: 'portfolio-settings-submit' }, L('Save', 'Opslaan'))));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     try { await put(items, form, { name: form.name.value, public: form.public.checked }); reload(L('The portfolio is saved.', 'Het portfolio is opgeslagen.')); } catch (err) { showProblem(form, err, () => L('Name', 'Naam')); }
   });
-  return h('details', { class: 'panel' }, h('summary', {}, L('Name and visibility', 'Naam en zichtbaarheid')), form);
+  return h('details', { class: 'panel' }, h('summary', { id: 'portfolio-settings-toggle' }, L('Name and visibility', 'Naam en zichtbaarheid')), form);
 }
 
 function dueDiligence(base, issued, mayEdit, reload) {

@@ -64,9 +64,11 @@ public class Portfolio {
     }
 
     void set(String name, boolean publicVisible, String itemsJson, int itemCount, String by, Instant at) {
+        // the lazy items column first: writing it makes EclipseLink load the attributes it had not fetched, which
+        // overwrote the ones already set here (a PUT lost its new name and visibility, kept its items)
+        this.itemsJson = itemsJson;
         this.name = name;
         this.publicVisible = publicVisible;
-        this.itemsJson = itemsJson;
         this.itemCount = itemCount;
         this.updatedBy = by;
         this.updatedAt = at;

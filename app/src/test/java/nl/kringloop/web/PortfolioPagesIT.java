@@ -14,9 +14,9 @@ import static nl.kringloop.passport.Http.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 5. Portfolios and Circular Due Diligence in a real browser: a submitter creates a portfolio, adds two published
+ * 5. Portfolios and Circular Due Diligence in a real browser: a submitter creates a private portfolio, adds two published
  * passports from a register search with quantities, sees a refused quantity at its field, finds the API's analysis
- * figures on the page, downloads the CDD report as PDF and XLSX and issues it; a reader opens the public portfolio by
+ * figures on the page, downloads the CDD report as PDF and XLSX, issues it, renames the portfolio and makes it public; a reader opens it by
  * its link and a passport page shows its one-unit analysis as the API computes it.
  */
 class PortfolioPagesIT {
@@ -65,7 +65,6 @@ class PortfolioPagesIT {
         browser.open("/portfolios");
         String portfolioName = Http.unique("State ICT hardware");
         browser.type("#portfolio-create input[name=name]", portfolioName);
-        browser.click("#portfolio-create input[name=public]");
         browser.click("#portfolio-create-submit");
         browser.waitFor().until(d -> d.getCurrentUrl().matches(".*/portfolios/[^/]+$"));
         browser.find("#no-items");
@@ -73,7 +72,7 @@ class PortfolioPagesIT {
 
         addFromSearch(laptopName, laptop, "30");
         addFromSearch(monitorName, monitor, "5");
-        JsonPath portfolio = anonymous().get("/api/portfolios/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath portfolio = as(org.token()).get("/api/portfolios/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(portfolio.getString("name")).isEqualTo(portfolioName);
         assertThat(portfolio.getDouble("items.find { it.passport == '" + laptop + "' }.quantity")).isEqualTo(30.0);
         assertThat(portfolio.getDouble("items.find { it.passport == '" + monitor + "' }.quantity")).isEqualTo(5.0);
@@ -83,12 +82,12 @@ class PortfolioPagesIT {
         browser.click("#items-submit");
         browser.find("#items-form .error-summary");
         assertThat(browser.find("#iq-0").getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(anonymous().get("/api/portfolios/" + id).then().statusCode(200).extract().jsonPath()
+        assertThat(as(org.token()).get("/api/portfolios/" + id).then().statusCode(200).extract().jsonPath()
                 .<Number>getList("items.quantity").stream().map(Number::doubleValue)).containsExactlyInAnyOrder(30.0, 5.0);
 
         browser.open("/portfolios/" + id);
         browser.chartsDrawnMs();
-        JsonPath a = anonymous().get("/api/portfolios/" + id + "/analysis").then().statusCode(200).extract().jsonPath();
+        JsonPath a = as(org.token()).get("/api/portfolios/" + id + "/analysis").then().statusCode(200).extract().jsonPath();
         assertThat(browser.value("#analysis-total-mass")).isEqualTo(a.getDouble("composition.totalMassGram"));
         assertThat(browser.value("#analysis-crm-per-year")).isEqualTo(a.getDouble("criticalRawMaterialsTotal.gramPerYearOfUse"));
         assertThat(browser.value("#analysis-ghg-per-year")).isEqualTo(a.getDouble("ghg.gramPerYearOfUse"));
@@ -117,7 +116,7 @@ class PortfolioPagesIT {
         browser.click("#cdd-issue-submit");
         browser.click("#confirm-yes");
         browser.find("#table-cdd-issued");
-        List<Map<String, Object>> issued = anonymous().get("/api/portfolios/" + id + "/due-diligence/reports").then()
+        List<Map<String, Object>> issued = as(org.token()).get("/api/portfolios/" + id + "/due-diligence/reports").then()
                 .statusCode(200).extract().jsonPath().getList("$");
         assertThat(issued).hasSize(1);
         assertThat(browser.text("#table-cdd-issued")).contains((String) issued.get(0).get("contentSha256"));
@@ -125,15 +124,30 @@ class PortfolioPagesIT {
         browser.assertAccessible("portfolio");
         browser.screenshot("portfolio");
 
+        // private until the owner renames it and makes it public with the settings form
+        assertThat(anonymous().get("/api/portfolios/" + id).then().extract().statusCode()).isEqualTo(401);
+        String renamed = portfolioName + " (renamed)";
+        browser.click("#portfolio-settings-toggle");
+        browser.type("#portfolio-settings input[name=name]", renamed);
+        browser.click("#portfolio-settings input[name=public]");
+        browser.click("#portfolio-settings-submit");
+        // (the page still shows the notice of the issued report until it is drawn again)
+        browser.waitFor().until(d -> renamed.equals(browser.text("#portfolio-name")));
+        assertThat(browser.text("#portfolio-visibility")).isEqualTo("public");
+        JsonPath published = anonymous().get("/api/portfolios/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(published.getString("name")).isEqualTo(renamed);
+        assertThat(published.getBoolean("public")).isTrue();
+        assertThat(published.getList("items")).hasSize(2);
+
         // a reader opens the public portfolio by its link in a fresh tab state
         browser.click("#sign-out");
         browser.open("/portfolios");
-        assertThat(browser.text("#table-portfolios")).contains(portfolioName);
+        assertThat(browser.text("#table-portfolios")).contains(renamed);
         browser.assertAccessible("portfolios");
         browser.screenshot("portfolios");
         browser.open("/portfolios/" + id);
         browser.chartsDrawnMs();
-        assertThat(browser.text("#portfolio-name")).isEqualTo(portfolioName);
+        assertThat(browser.text("#portfolio-name")).isEqualTo(renamed);
         assertThat(browser.value("#analysis-total-mass")).isEqualTo(a.getDouble("composition.totalMassGram"));
         assertThat(browser.all("#items-form")).isEmpty();
         assertThat(browser.all("#table-items tbody tr")).hasSize(2);
