@@ -171,6 +171,7 @@ class ReportPagesIT {
         new Select(browser.find("#register-form select[name=register]")).selectByValue("risks");
         browser.type("#register-form input[name=risk]", "Asphalt plant not available");
         browser.click("#register-submit");
+        assertThat(browser.text("#register-form [data-field=controlMeasure] .error-message")).contains("controlMeasure");
         assertThat(browser.find("#register-form [data-field=controlMeasure] input").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(api("/registers").getList("risks")).isEmpty();
 
