@@ -7,7 +7,7 @@ import { L } from './i18n.js';
 export const PALETTE = ['#154273', '#ca005d', '#39870c', '#8f4c00', '#007bc7', '#5c2d91', '#b3000c', '#275d0b', '#6b6b6b', '#01689b'];
 
 /**
- * @param spec {title, type: 'bar'|'doughnut', labels, datasets: [{label, data}], format(x) -> text, horizontal}
+ * @param spec {title, type: 'bar'|'line'|'doughnut', labels, datasets: [{label, data}], format(x) -> text, horizontal}
  */
 export function chart(spec) {
   const id = uid('chart');
@@ -34,7 +34,9 @@ export function chart(spec) {
           label: d.label,
           data: d.data,
           backgroundColor: spec.type === 'doughnut' ? spec.labels.map((_, j) => PALETTE[j % PALETTE.length]) : PALETTE[i % PALETTE.length],
-          borderWidth: spec.type === 'doughnut' ? 1 : 0,
+          // a line chart (figures over the reports) draws its series as lines, one colour each
+          borderColor: spec.type === 'line' ? PALETTE[i % PALETTE.length] : undefined,
+          borderWidth: spec.type === 'doughnut' ? 1 : spec.type === 'line' ? 2 : 0,
         })),
       },
       options: {

@@ -1,6 +1,6 @@
 // Small DOM helpers: elements, tables, form fields, and problem+json refusals shown at the field they name.
 import { L, severityLabel } from './i18n.js';
-import { ApiError, detailOf } from './api.js';
+import { ApiError, detailOf, session } from './api.js';
 
 export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
@@ -193,3 +193,32 @@ export const readFile = (file, asText = true) => new Promise((res, rej) => {
   r.onerror = () => rej(r.error);
   if (asText) r.readAsText(file); else r.readAsArrayBuffer(file);
 });
+
+/**
+ * A download link. Its href is the API's, to copy or share; signed in, a click fetches it with the tab's token
+ * (the token never goes into a cookie or the URL, so a plain link could not read a private portfolio's report).
+ */
+export function downloadLink(href, filename, attrs, ...children) {
+  const a = h('a', { ...attrs, href, download: filename }, ...children);
+  a.addEventListener('click', async (e) => {
+    if (!session.token()) return;
+    e.preventDefault();
+    a.parentElement.querySelector('.download-error')?.remove();
+    try {
+      const r = await fetch(href, { headers: { Authorization: 'Bearer ' + session.token() } });
+      if (!r.ok) {
+        const problem = (r.headers.get('Content-Type') || '').includes('json') ? await r.json().catch(() => null) : null;
+        throw new ApiError(r.status, problem, L('The download was refused', 'De download is geweigerd') + (problem ? ': ' + detailOf(problem) : ' (HTTP ' + r.status + ').'));
+      }
+      const url = URL.createObjectURL(await r.blob());
+      const tmp = h('a', { href: url, download: filename, hidden: true });
+      document.body.append(tmp);
+      tmp.click();
+      tmp.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    } catch (err) {
+      a.after(h('span', { class: 'download-error' }, errorNotice(err)));
+    }
+  });
+  return a;
+}

@@ -5,15 +5,18 @@ import { L, fmt } from '../i18n.js';
 import { h, add, table, figure, notice, errorNotice, findingsList, field, showProblem, clearErrors } from '../dom.js';
 import { api } from '../api.js';
 import { chart, drawCharts } from '../charts.js';
+import { keyFigures, dataQuality } from './analysis-view.js';
+import { session } from '../api.js';
 
 const enc = encodeURIComponent;
 
 export async function render(view, [id, n], params) {
   const base = '/api/passports/' + enc(id);
-  const [p, versions, completeness] = await Promise.all([
+  const [p, versions, completeness, analysis] = await Promise.all([
     api(n ? base + '/versions/' + n : base),
     api(base + '/versions').catch((e) => e),
     api(base + '/completeness').catch((e) => e),
+    api(base + '/analysis' + (n ? '?version=' + n : '')).catch((e) => e),
   ]);
   const doc = p.document || {};
   const product = doc.product || {};
@@ -147,6 +150,13 @@ export async function render(view, [id, n], params) {
   add(view, h('section', { 'aria-labelledby': 'findings-h' }, h('h2', { id: 'findings-h' }, L('Findings of the register', 'Bevindingen van het register')),
     h('div', { id: 'passport-findings' }, findingsList(p.findings))));
 
+  // the §3.2 analyses of this one product, as a portfolio of one unit; a draft has none
+  if (p.status === 'published') {
+    add(view, h('section', { 'aria-labelledby': 'passport-analysis-h' }, h('h2', { id: 'passport-analysis-h' }, L('Analysis of one unit (guideline §3.2)', 'Analyse van één stuk (leidraad §3.2)')),
+      analysis instanceof Error ? errorNotice(analysis) : [keyFigures(analysis), dataQuality(analysis)],
+      addToPortfolio(id, p.version)));
+  }
+
   // completeness
   const compl = h('section', { 'aria-labelledby': 'compl-h' }, h('h2', { id: 'compl-h' }, L('Completeness', 'Volledigheid')));
   if (completeness instanceof Error) add(compl, errorNotice(completeness));
@@ -279,4 +289,36 @@ function feedbackForm(id, p, codes) {
   });
   return h('section', { 'aria-labelledby': 'feedback-h' }, h('h2', { id: 'feedback-h', tabindex: '-1' }, L('Feedback to the supplier', 'Terugkoppeling aan de leverancier')),
     h('p', {}, L('Users of the data can tell the supplying organisation what is wrong or missing (guideline condition 14).', 'Gebruikers van de gegevens kunnen de leverancier laten weten wat niet klopt of ontbreekt (leidraad voorwaarde 14).')), form, done);
+}
+
+/** a submitter adds this passport to one of the organisation's portfolios (GET, then PUT with the item added) */
+function addToPortfolio(id, version) {
+  if (!session.has('submitter')) return h('p', { class: 'muted' }, h('a', { href: '/portfolios' }, L('Portfolios', 'Portfolio\'s')), L(': submitters add passports to their organisation\'s portfolios.', ': leveranciers voegen paspoorten toe aan de portfolio\'s van hun organisatie.'));
+  const done = h('div', { 'aria-live': 'polite', id: 'add-to-portfolio-done' });
+  const form = h('form', { id: 'add-to-portfolio', novalidate: true }, h('h3', {}, L('Add to a portfolio', 'Aan een portfolio toevoegen')));
+  api('/api/portfolios').then((list) => {
+    const own = list.filter((x) => x.organisationId === session.me()?.organisationId);
+    if (!own.length) { add(form, h('p', {}, L('Your organisation has no portfolio yet. ', 'Uw organisatie heeft nog geen portfolio. '), h('a', { href: '/portfolios' }, L('Create one.', 'Maak er een.')))); return; }
+    add(form, h('div', { class: 'grid-form' },
+      field({ label: L('Portfolio', 'Portfolio'), name: 'portfolio', options: own.map((x) => [x.id, x.name]) }),
+      field({ label: L('Quantity', 'Aantal'), name: 'quantity', type: 'number', value: '1', fieldPath: 'quantity' }),
+      field({ label: L('Version', 'Versie'), name: 'version', options: [['', L('always the latest', 'steeds de nieuwste')], [String(version), L('this version ', 'deze versie ') + version]] })),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--secondary', id: 'add-to-portfolio-submit' }, L('Add', 'Toevoegen'))));
+  }).catch((e) => add(form, errorNotice(e)));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    try {
+      const pid = form.portfolio.value;
+      const pf = await api('/api/portfolios/' + enc(pid));
+      const items = (pf.items || []).map((i) => (i.version == null ? { passport: i.passport, quantity: i.quantity } : i));
+      const item = { passport: id, quantity: Number(form.quantity.value) };
+      if (form.version.value) item.version = Number(form.version.value);
+      // the API names the new item by its index: the quantity field answers for it
+      form.quantity.closest('.field').dataset.field = `items[${items.length}].quantity`;
+      await api('/api/portfolios/' + enc(pid), { method: 'PUT', body: { name: pf.name, public: pf.public, items: [...items, item] } });
+      done.replaceChildren(notice('ok', h('p', {}, L('Added to ', 'Toegevoegd aan '), h('a', { href: '/portfolios/' + enc(pid) }, pf.name), '.')));
+    } catch (err) { showProblem(form, err, () => L('Quantity', 'Aantal')); }
+  });
+  return h('div', {}, form, done);
 }

@@ -102,6 +102,9 @@ export async function render(view, [id], params, { navigate }) {
     });
     add(vs, vf);
   }
-  // with the reports issue: realisation, registers, progress reports, Annex B / PDF downloads slot in here
+  // the contract's MKI after award: realisation, issued reports and their downloads live on the reports page
+  add(view, h('section', { 'aria-labelledby': 'reports-h' }, h('h2', { id: 'reports-h' }, L('Contract and reports', 'Contract en rapportages')),
+    h('p', {}, L('The promised MKI, the realisation per line, the plan of approach, progress and final reports with their Annex B and PDF.', 'De beloofde MKI, de realisatie per regel, het plan van aanpak, de voortgangs- en eindrapportages met hun Bijlage B en pdf.')),
+    h('p', {}, h('a', { class: 'button button--secondary', href: '/projects/' + enc(info.id) + '/reports', id: 'reports-link' }, L('Open the MKI reports', 'Naar de MKI-rapportages')))));
   view._afterAttach = draw;
 }

@@ -106,7 +106,10 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        // a page drawn again from the API replaces its elements: a condition that met an old one asks again
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     WebElement find(String css) {
@@ -134,6 +137,29 @@ final class Browser implements AutoCloseable {
 
     void click(String css) {
         waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    /** what a download link of the page serves: status, content type, size and the first bytes as text */
+    record Download(long status, String contentType, long bytes, String head) {
+    }
+
+    /**
+     * Fetches the link's href in the page as its click does (with the tab's token when signed in, see dom.js
+     * downloadLink), so the test reads the very file a user gets.
+     */
+    @SuppressWarnings("unchecked")
+    Download download(String css) {
+        String href = find(css).getAttribute("href");
+        java.util.Map<String, Object> r = (java.util.Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const t = sessionStorage.getItem('kringloop.token');
+                fetch(arguments[0], { headers: t ? { Authorization: 'Bearer ' + t } : {} }).then(async (r) => {
+                  const b = new Uint8Array(await r.arrayBuffer());
+                  done({ status: r.status, type: r.headers.get('Content-Type') || '', bytes: b.length,
+                         head: String.fromCharCode(...b.slice(0, 5)) });
+                }).catch((e) => done({ status: 0, type: String(e), bytes: 0, head: '' }));""", href);
+        return new Download(((Number) r.get("status")).longValue(), (String) r.get("type"),
+                ((Number) r.get("bytes")).longValue(), (String) r.get("head"));
     }
 
     Object js(String script, Object... args) {

@@ -69,10 +69,11 @@ class OtherPagesIT {
     }
 
     @Test
-    void aPortfolioDeepLinkOpensTheAppAndSaysItIsNotOfferedYet() {
+    void aDeepLinkToAnUnknownPortfolioSaysSoInASentence() {
         browser.language("en").open("/portfolios/some-id");
-        assertThat(browser.text("h1")).isEqualTo("Portfolios");
-        assertThat(browser.text("main")).contains("not offered by this server yet");
+        assertThat(browser.text("h1")).isEqualTo("This page could not be shown");
+        // the API's 404 as a sentence naming the portfolio, never raw JSON
+        assertThat(browser.text("main .notice--error")).startsWith("Not found").contains("some-id").doesNotContain("{");
     }
 
     @Test
