@@ -34,7 +34,7 @@ import java.util.Set;
  * The limits every request body meets before a resource sees it, so that no input can reach the database or a
  * calculation in a form that fails later (docs/api-errors.md, "Input limits"):
  * <ul>
- *   <li>at most {@code kringloop.limits.maxBodyBytes} bytes (default 16 MiB) — 413;</li>
+ *   <li>at most {@code kringloop.limits.maxBodyBytes} bytes (default 48 MiB: a 200,000-line MKI document, the most one may hold, is about 41 MB) — 413;</li>
  *   <li>a charset, when named, is one Java knows — 415 otherwise; a body in another charset than UTF-8 is
  *       handed on as UTF-8; the bytes are valid in their charset — 400 {@code invalid-encoding};</li>
  *   <li>JSON (any {@code application/json} or {@code +json} type): well formed, nested at most {@link #MAX_DEPTH}
@@ -56,10 +56,10 @@ public class InputLimits implements ContainerRequestFilter {
     public static final int MAX_DEPTH = 64;
     public static final int MAX_URI_CHARS = 16 * 1024;
     public static final int MAX_NUMBER_CHARS = 40;
-    static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
+    static final long DEFAULT_MAX_BODY_BYTES = 48L * 1024 * 1024;
 
     @Inject
-    @ConfigProperty(name = "kringloop.limits.maxBodyBytes", defaultValue = "16777216")
+    @ConfigProperty(name = "kringloop.limits.maxBodyBytes", defaultValue = "50331648")
     long maxBodyBytes;
 
     @Override

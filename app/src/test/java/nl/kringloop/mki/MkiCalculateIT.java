@@ -102,4 +102,22 @@ class MkiCalculateIT {
         api().body("{\"protocolVersion\": ").post("/api/mki/calculate").then().statusCode(400)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void aHundredThousandLineDocumentOfTwentyMegabytesIsCalculatedAndAFiftyMegabyteBodyIsRefused() {
+        // the demo project's cards, objects and line kinds repeated to 100,000 lines: about 20 MB of JSON, within
+        // the default body limit of 48 MiB (docs/api-errors.md, input limits)
+        String doc = DemoProject.document(100_000).toString();
+        assertThat(doc.length()).isGreaterThan(16 << 20);
+        JsonPath r = api().body(doc).post("/api/mki/calculate").then().statusCode(200).extract().jsonPath();
+        assertThat(r.getList("lines")).hasSizeGreaterThanOrEqualTo(100_000);
+        // the total is the lines' sum (in document order, as the engine adds them)
+        double sum = 0;
+        for (Object v : r.getList("lines.mkiEuro")) {
+            sum += ((Number) v).doubleValue();
+        }
+        assertThat(r.getDouble("totalMkiEuro")).isCloseTo(sum, within(Math.abs(sum) * 1e-9));
+        String tooLarge = "{\"name\": \"" + "x".repeat((48 << 20) + 1) + "\"}";
+        nl.kringloop.platform.ApiClient.assertProblem(api().body(tooLarge).post("/api/mki/calculate"), 413, "too-large");
+    }
 }
