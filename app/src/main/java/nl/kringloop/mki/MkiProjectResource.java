@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,6 +62,9 @@ public class MkiProjectResource {
                           "objects": [{"id": "o1", "name": "Hoofdrijbaan"}],
                           "lines": [{"id": "L1", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t",
                                      "flow": "entering"}]}}""";
+
+    @Inject
+    nl.kringloop.platform.Preconditions preconditions;
 
     @Inject
     MkiProjects projects;
@@ -113,8 +117,8 @@ public class MkiProjectResource {
             + " name library cards of the document's nmdVersion, which are embedded), or empty from"
             + " {\"name\": …} with protocol 4.0, weighting nmd-set-1 and a 50-year service life unless given."
             + WRITERS_NOTE)
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Settings.class), examples = @ExampleObject(
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MkiBodies.Create.class), examples = @ExampleObject(
             name = "empty", value = """
                     {"name": "N201 groot onderhoud", "nmdVersion": "NMD 3.7 (2024-03-01)",
                      "objects": [{"id": "o1", "name": "Hoofdrijbaan"}, {"id": "gw", "name": "Grondwerk", "earthwork": true}]}""")))
@@ -184,6 +188,7 @@ public class MkiProjectResource {
             examples = @ExampleObject(name = "protocol", value = "{\"protocolVersion\": \"3.1\"}")))
     @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View changeSettings(@PathParam("id") String id, String body) {
         return view(projects.changeSettings(id, JsonInput.object(JsonInput.parse(body), ""), user()));
     }
@@ -199,6 +204,7 @@ public class MkiProjectResource {
             examples = @ExampleObject(name = "no token", value = """
                     {"type": "https://kringloop.nl/problems/unauthorized", "title": "Unauthorized", "status": 401,
                      "detail": "This request needs an API token with role calculator or admin"}""")))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response delete(@PathParam("id") String id) {
         projects.delete(id);
         return Response.noContent().build();
@@ -255,7 +261,8 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add a line", description = "A line of docs/mki.md; a card not embedded yet is taken from the"
             + " library version the project names (nmdVersion)." + WRITERS_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "line", value = """
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.Line.class),
+            examples = @ExampleObject(name = "line", value = """
             {"id": "L13", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t", "flow": "entering",
              "section": "asphalt"}""")))
     @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class),
@@ -264,6 +271,7 @@ public class MkiProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "a line with this id exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response addLine(@PathParam("id") String id, String body) {
         return Response.status(Response.Status.CREATED)
                 .entity(view(projects.addLine(id, JsonInput.object(JsonInput.parse(body), "line"), user()))).build();
@@ -275,9 +283,11 @@ public class MkiProjectResource {
     @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a line", description = "JSON merge patch (RFC 7396), e.g. a new quantity." + WRITERS_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "quantity", value = "{\"quantity\": 1350}")))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.LinePatch.class),
+            examples = @ExampleObject(name = "quantity", value = "{\"quantity\": 1350}")))
     @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View changeLine(@PathParam("id") String id, @PathParam("lineId") String lineId, String body) {
         return view(projects.changeLine(id, lineId, JsonInput.object(JsonInput.parse(body), ""), user()));
     }
@@ -289,6 +299,7 @@ public class MkiProjectResource {
     @Operation(summary = "Remove a line", description = "Needs a bearer token with role calculator or admin.")
     @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View removeLine(@PathParam("id") String id, @PathParam("lineId") String lineId) {
         return view(projects.removeLine(id, lineId, user()));
     }
@@ -300,10 +311,12 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add an object", description = "An object of the contract's tree (§2.1.2a) or the"
             + " earthwork object beside it (§2.1.2b, \"earthwork\": true)." + WRITERS_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "object", value = """
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.ProjectObject.class),
+            examples = @ExampleObject(name = "object", value = """
             {"id": "o2", "name": "Kunstwerk KW-12", "parent": null}""")))
     @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response addObject(@PathParam("id") String id, String body) {
         return Response.status(Response.Status.CREATED)
                 .entity(view(projects.addObject(id, JsonInput.object(JsonInput.parse(body), "object"), user()))).build();
@@ -315,9 +328,11 @@ public class MkiProjectResource {
     @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change an object", description = "JSON merge patch: name, parent, earthwork." + WRITERS_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "rename", value = "{\"name\": \"Hoofdrijbaan Re\"}")))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.ObjectPatch.class),
+            examples = @ExampleObject(name = "rename", value = "{\"name\": \"Hoofdrijbaan Re\"}")))
     @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View changeObject(@PathParam("id") String id, @PathParam("objectId") String objectId, String body) {
         return view(projects.changeObject(id, objectId, JsonInput.object(JsonInput.parse(body), ""), user()));
     }
@@ -332,6 +347,7 @@ public class MkiProjectResource {
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "still in use",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View removeObject(@PathParam("id") String id, @PathParam("objectId") String objectId) {
         return view(projects.removeObject(id, objectId, user()));
     }
@@ -343,7 +359,8 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Copy the project as a variant", description = "Body {\"label\": …}. Variants of a"
             + " variant belong to the same original." + WRITERS_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "variant", value = "{\"label\": \"warm asfalt\"}")))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.VariantRequest.class),
+            examples = @ExampleObject(name = "variant", value = "{\"label\": \"warm asfalt\"}")))
     @APIResponse(responseCode = "201", description = "the variant", content = @Content(schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     public Response variant(@PathParam("id") String id, String body) {
@@ -373,7 +390,8 @@ public class MkiProjectResource {
         return ProjectDocumentReader.read(MkiProjects.json(e));
     }
 
-    private static View view(MkiProjectEntity e) {
+    private View view(MkiProjectEntity e) {
+        preconditions.current(MkiProjects.entityTag(e));
         return new View(summary(e), MkiProjects.json(e));
     }
 

@@ -44,6 +44,9 @@ public class MkiProjects {
     EntityManager em;
 
     @Inject
+    nl.kringloop.platform.Preconditions preconditions;
+
+    @Inject
     CardLibrary library;
 
     @Inject
@@ -123,10 +126,19 @@ public class MkiProjects {
                 MkiProjectEntity.class).setParameter("id", id).getResultList();
     }
 
+    /** the project's entity tag (its lines and objects are in the same row), sent as ETag and expected in If-Match */
+    public static String entityTag(MkiProjectEntity e) {
+        return nl.kringloop.platform.Preconditions.tag("mki-project", e.revision());
+    }
+
     @Transactional
     public void delete(String id) {
-        MkiProjectEntity e = get(id);
+        MkiProjectEntity e = em.find(MkiProjectEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw ProblemException.notFound("Project", id);
+        }
         requireWriter(e);
+        preconditions.check(entityTag(e));
         em.remove(e);
     }
 
@@ -257,6 +269,8 @@ public class MkiProjects {
             throw ProblemException.notFound("Project", id);
         }
         requireWriter(e);
+        // under the row lock: a stale If-Match is refused before anything changes (412)
+        preconditions.check(entityTag(e));
         JsonObject doc = edit.apply(json(e));
         requireName(doc);
         ProjectDocument valid = ProjectDocumentReader.read(doc);

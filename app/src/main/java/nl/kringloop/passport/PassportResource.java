@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -174,6 +175,9 @@ public class PassportResource {
     @Inject
     Audit audit;
 
+    @Inject
+    nl.kringloop.platform.Preconditions preconditions;
+
     @PersistenceContext(unitName = "kringloop")
     EntityManager em;
 
@@ -244,6 +248,7 @@ public class PassportResource {
             description = "For the submitter's own organisation. The document is validated (400 naming the field);"
                     + " guidelineVersion and referenceLists default to the newest and are written into it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PassportBodies.Document.class),
             examples = @ExampleObject(name = "passport", value = DOCUMENT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "the draft", content = @Content(
             schema = @Schema(implementation = PassportViews.PassportView.class),
@@ -276,6 +281,9 @@ public class PassportResource {
             description = "Body: a JSON array of up to 1000 passport documents for the submitter's organisation."
                     + " All or nothing: one invalid document refuses the request with 400 naming '[i].field'."
                     + " ?publish=true publishes each as version 1.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PassportBodies.Document.class, minItems = 1,
+                    maxItems = IMPORT_MAX)))
     @APIResponse(responseCode = "201", description = "imported", content = @Content(
             schema = @Schema(implementation = ImportResult.class),
             examples = @ExampleObject(name = "two published", value = """
@@ -400,6 +408,7 @@ public class PassportResource {
             description = "Replaces the draft's document. When the newest version is published, this starts draft n+1;"
                     + " published versions never change.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PassportBodies.Document.class),
             examples = @ExampleObject(name = "passport", value = DOCUMENT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "the draft", content = @Content(
             schema = @Schema(implementation = PassportViews.PassportView.class),
@@ -407,6 +416,7 @@ public class PassportResource {
     @APIResponse(responseCode = "403", description = "not a submitter of the passport's organisation", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "other organisation", value = NOT_SUBMITTER_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView edit(@PathParam("id") String id, String body) {
         requireSubmitterOf(passport(id));
         return draftView(service.saveDraft(caller, id, JsonInput.parse(body), null));
@@ -425,6 +435,7 @@ public class PassportResource {
     @APIResponse(responseCode = "404", description = "no such passport", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response discard(@PathParam("id") String id) {
         requireSubmitterOf(passport(id));
         service.discardDraft(caller, id);
@@ -446,6 +457,7 @@ public class PassportResource {
                     + " method, plugin and version — beside the guideline codes, never as a guideline score"
                     + " (condition 2). A published passport gets draft n+1. Submitters of the passport's organisation.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = nl.kringloop.api.circularity.BillOfMaterials.class),
             examples = @ExampleObject(name = "bill of materials", value = """
                     {"productId": "urn:gtin:08712345678906", "subject": "PRODUCT",
                      "components": [{"id": "housing", "unitMassGram": 200, "unitsPerProduct": 1,
@@ -461,6 +473,7 @@ public class PassportResource {
                        "dataQuality": "calculated", "label": "Calculated with a separate, labelled method; …"}}}}""")))
     @APIResponse(responseCode = "403", description = "not a submitter of the passport's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView attachMethod(@PathParam("id") String id, @PathParam("method") String method,
                                                    String body) {
         Passport p = passport(id);
@@ -502,6 +515,7 @@ public class PassportResource {
             examples = @ExampleObject(name = "no draft", value = """
                     {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
                      "detail": "Passport 9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96 has no draft to publish; version 2 is published"}""")))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView publish(@PathParam("id") String id) {
         requireSubmitterOf(passport(id));
         PassportVersion v = service.publish(caller, id);
@@ -567,6 +581,9 @@ public class PassportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Edit version n (submitter of the organisation): only the draft can be edited")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PassportBodies.Document.class),
+            examples = @ExampleObject(name = "passport", value = DOCUMENT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "the draft", content = @Content(
             schema = @Schema(implementation = PassportViews.PassportView.class),
             examples = @ExampleObject(name = "draft", value = DRAFT_EXAMPLE)))
@@ -575,6 +592,7 @@ public class PassportResource {
             examples = @ExampleObject(name = "published", value = """
                     {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
                      "detail": "Version 1 of passport 9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96 is published and immutable; edit the passport (PUT /api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96) to start draft version 3"}""")))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView editVersion(@PathParam("id") String id, @PathParam("n") int n, String body) {
         requireSubmitterOf(passport(id));
         return draftView(service.saveDraft(caller, id, JsonInput.parse(body), n));
@@ -795,6 +813,7 @@ public class PassportResource {
                     + " and their remarks must reach the supplier. The feedback is visible only to the supplier and"
                     + " the administrator.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PassportBodies.FeedbackRequest.class),
             examples = @ExampleObject(name = "feedback", value = """
                     {"text": "A1.1 lists no copper, yet the product has a copper heat pipe", "code": "A1.1",
                      "version": 1, "authorName": "Inkoper Rijksoverheid", "authorContact": "inkoop@example.nl"}""")))
@@ -840,6 +859,7 @@ public class PassportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Set the status of feedback (the supplying organisation's submitter)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PassportBodies.FeedbackStatusChange.class),
             examples = @ExampleObject(name = "status", value = "{\"status\": \"resolved\", \"note\": \"copper added in version 2\"}")))
     @APIResponse(responseCode = "200", description = "the feedback with its new status", content = @Content(
             schema = @Schema(implementation = PassportViews.FeedbackView.class),
@@ -888,6 +908,7 @@ public class PassportResource {
     }
 
     private PassportViews.PassportView publishedView(Passport p, PassportVersion v) {
+        preconditions.current(PassportService.entityTag(p));
         PassportService.Prepared prepared = service.reread(v.documentJson());
         PassportDerivation.Result d = PassportDerivation.derive(prepared.document(), prepared.crm(), prepared.zzs());
         return new PassportViews.PassportView(p.id(), p.organisationId(), organisationName(p), v.number(), "published",
@@ -896,6 +917,7 @@ public class PassportResource {
     }
 
     private PassportViews.PassportView draftView(Passport p) {
+        preconditions.current(PassportService.entityTag(p));
         PassportService.Prepared prepared = service.reread(p.draftJson());
         PassportDerivation.Result d = PassportDerivation.derive(prepared.document(), prepared.crm(), prepared.zzs());
         return new PassportViews.PassportView(p.id(), p.organisationId(), organisationName(p), p.draftVersion(), "draft",

@@ -94,11 +94,31 @@ public class OpenApiContract implements OASFilter {
                 .forEach(components::removeSchema);
         STANDARD.forEach((status, named) -> components.addResponse(named[0], OASFactory.createAPIResponse()
                 .description(named[1]).content(problemContent())));
+        components.addHeader("ETag", OASFactory.createHeader().description("The entity tag of the resource's current"
+                + " state; send it as If-Match to write only if nobody changed it since")
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
         openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url("/")
                 .description("the server that serves this document"))));
 
         Map<String, String> names = new HashMap<>();
+        Set<String> conditional = new java.util.HashSet<>();
         forEachOperation(openAPI, (path, method, op) -> {
+            if (takesIfMatch(op)) {
+                conditional.add(path);
+            }
+        });
+        forEachOperation(openAPI, (path, method, op) -> {
+            if (takesIfMatch(op)) {
+                // in place, not a $ref: generators' validators count a referenced header parameter as a duplicate
+                // (the scanner may list the declared one twice)
+                List<Parameter> params = new ArrayList<>(op.getParameters());
+                params.removeIf(p -> IF_MATCH_REF.equals(p.getRef()));
+                params.add(ifMatch());
+                op.setParameters(params);
+            }
+            if (conditional.contains(path) && (takesIfMatch(op) || method == PathItem.HttpMethod.GET)) {
+                withETag(op);
+            }
             String id = operationId(op.getOperationId());
             String taken = names.put(id, method + " " + path);
             if (taken != null) {
@@ -160,8 +180,7 @@ public class OpenApiContract implements OASFilter {
             add.add("413");
             add.add("415");
         }
-        if (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER
-                && "If-Match".equalsIgnoreCase(p.getName()))) {
+        if (takesIfMatch(op)) {
             add.add("412");
         }
         for (String status : add) {
@@ -173,6 +192,31 @@ public class OpenApiContract implements OASFilter {
         // declared order: by status
         Map<String, APIResponse> sorted = new TreeMap<>(responses.getAPIResponses());
         responses.setAPIResponses(new LinkedHashMap<>(sorted));
+    }
+
+    /** what a resource method declares with {@code @Parameter(name = "If-Match", in = HEADER, ref = "IfMatch")} */
+    static final String IF_MATCH_REF = "#/components/parameters/IfMatch";
+
+    static Parameter ifMatch() {
+        return OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER).required(false)
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)).example("\"passport-3\"")
+                .description("The ETag of the resource as you read it: the write is refused with 412 when someone"
+                        + " changed the resource since. Without it the write is accepted (docs/api-errors.md)");
+    }
+
+    static boolean takesIfMatch(Operation op) {
+        return op.getParameters() != null && op.getParameters().stream().anyMatch(p ->
+                IF_MATCH_REF.equals(p.getRef())
+                        || p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+    }
+
+    /** the successful answers of a resource that takes If-Match carry its ETag */
+    private static void withETag(Operation op) {
+        op.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && response.getRef() == null && response.getContent() != null) {
+                response.addHeader("ETag", OASFactory.createHeader().ref("#/components/headers/ETag"));
+            }
+        });
     }
 
     private static void asProblem(APIResponse response, String path) {

@@ -146,6 +146,7 @@ public class OrganisationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create an organisation (governance administrator)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OrganisationBodies.OrganisationRequest.class),
             examples = @ExampleObject(name = "organisation", value = """
                     {"name": "Voorbeeld Computers B.V.", "identifier": "KvK 12345678"}""")))
     @APIResponse(responseCode = "201", description = "created", content = @Content(
@@ -200,6 +201,7 @@ public class OrganisationResource {
             description = "Creates the person with roles (default: submitter; calculator may be granted too) and a"
                     + " first personal API token, shown only in this answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OrganisationBodies.PersonRequest.class),
             examples = @ExampleObject(name = "person", value = """
                     {"name": "Anna de Vries", "email": "anna@voorbeeld.nl", "roles": ["submitter"]}""")))
     @APIResponse(responseCode = "201", description = "created, with the token", content = @Content(
@@ -232,6 +234,7 @@ public class OrganisationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Set a person's roles (governance administrator), e.g. grant calculator")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OrganisationBodies.RolesRequest.class),
             examples = @ExampleObject(name = "roles", value = "{\"roles\": [\"submitter\", \"calculator\"]}")))
     @APIResponse(responseCode = "200", description = "the person with the new roles", content = @Content(
             schema = @Schema(implementation = PersonView.class),
@@ -313,6 +316,8 @@ public class OrganisationResource {
             examples = @ExampleObject(name = "withdrawn", value = """
                     {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
                      "detail": "The person's authorisation was withdrawn"}""")))
+    @RequestBody(required = false, description = "optional: a label for the token", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationBodies.TokenRequest.class)))
     public Response newToken(@PathParam("id") String id, @PathParam("person") String personId, String body) {
         Account a = person(id, personId);
         requireSelfOrAdmin(a);
