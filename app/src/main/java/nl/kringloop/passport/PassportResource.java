@@ -75,7 +75,7 @@ public class PassportResource {
              "massGram": 1850,
              "values": {
                "A1.1": [{"material": "aluminium", "cas": "7429-90-5", "massGram": 420, "method": "scale",
-                         "evidence": ["doc:bom-2025-03.pdf"], "dataQuality": "measured"},
+                         "evidence": [{"ref": "doc:bom-2025-03.pdf"}], "dataQuality": "measured"},
                         {"material": "cobalt", "cas": "7440-48-4", "massGram": 12, "method": "scale"}],
                "A1.2": [{"material": "aluminium", "massGram": 200, "percent": 10.8}],
                "A2.1": [{"material": "aluminium", "massGram": 380}],
@@ -676,7 +676,12 @@ public class PassportResource {
                     + " Kringloop's own terms (kl:) are defined by the context at /ns/kringloop/v1, so a JSON-LD"
                     + " processor keeps every value. Mapping: docs/passport-exchange.md. ?version=n for an older version.")
     @APIResponse(responseCode = "200", description = "the passport as a UNTP digital product passport credential",
-            content = @Content(mediaType = "application/ld+json", examples = @ExampleObject(name = "JSON-LD", value = """
+            content = @Content(mediaType = "application/ld+json", schema = @Schema(type = SchemaType.OBJECT,
+                    requiredProperties = {"@context", "type", "id", "issuer", "credentialSubject"},
+                    description = "A UNTP Digital Product Passport 0.6.1 verifiable credential (the JSON Schema of"
+                            + " uncefact/spec-untp data-models/untp-dpp at tag v0.6.1); Kringloop's own terms"
+                            + " expand by its JSON-LD context /ns/kringloop/v1"),
+                    examples = @ExampleObject(name = "JSON-LD", value = """
                     {"@context": ["https://www.w3.org/ns/credentials/v2",
                     "https://test.uncefact.org/vocabulary/untp/dpp/0.6.1/", "https://register.kringloop.nl/ns/kringloop/v1"],
                     "type": ["DigitalProductPassport", "VerifiableCredential"],
@@ -708,8 +713,7 @@ public class PassportResource {
                     "schemeID": "https://commonchemistry.cas.org/", "schemeName": "CAS Registry Number"},
                     "materialSafetyInformation": {"type": ["Link"],
                     "linkURL": "https://register.kringloop.nl/api/reference/lists/zzs-demo-2025-01",
-                    "linkName": "Substance of very high concern (ZZS, RIVM list zzs-demo-2025-01): CAS 7439-92-1, REACH SVHC,
-                    CLP Repr. 1A", "linkType": "https://kringloop.nl/ns/kringloop/v1#ZzsListEntry"},
+                    "linkName": "Substance of very high concern (ZZS, RIVM list zzs-demo-2025-01): CAS 7439-92-1, REACH SVHC, CLP Repr. 1A", "linkType": "https://kringloop.nl/ns/kringloop/v1#ZzsListEntry"},
                     "kl:guidelineCode": "A1.1", "massFraction": 0.0002702702702702703, "recycledMassFraction": 0.0}],
                     "circularityScorecard": {"type": ["CircularityPerformance"], "recycledContent": 0.1081081081081081},
                     "emissionsScorecard": {"type": ["EmissionsPerformance"], "carbonFootprint": 216.2162162162162,
@@ -746,7 +750,9 @@ public class PassportResource {
                     + " (massGram, gramCo2Eq, years, number; text, json). version, contentSha256 and derivedPercent"
                     + " are for the reader; the import ignores them. Columns: docs/passport-exchange.md.")
     @APIResponse(responseCode = "200", description = "one row per value, with a header row",
-            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV", value = """
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                    description = "RFC 4180 CSV with a header row; the columns are in docs/passport-exchange.md"),
+                    examples = @ExampleObject(name = "CSV", value = """
                     passportId,version,contentSha256,productId,productName,productModel,manufacturer,productGroup,productMassGram,guidelineVersion,crmList,zzsList,code,item,cas,massGram,gramCo2Eq,years,number,unit,percent,text,json,method,dataQuality,evidence,derivedPercent
                     9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,A1.1,aluminium,7429-90-5,420,,,,,,,,scale,measured,doc:bom-2025-03.pdf,
                     9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,A1.2,aluminium,,200,,,,,10.8,,,,,,10.81081081081081

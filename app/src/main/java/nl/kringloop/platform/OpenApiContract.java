@@ -163,6 +163,8 @@ public class OpenApiContract implements OASFilter {
         for (Map.Entry<String, APIResponse> e : responses.getAPIResponses().entrySet()) {
             if (e.getKey().matches("[45]\\d\\d") && e.getValue().getRef() == null) {
                 asProblem(e.getValue(), path);
+            } else if (e.getValue().getContent() != null && e.getValue().getContent().getMediaTypes() != null) {
+                e.getValue().getContent().getMediaTypes().forEach(OpenApiContract::fileSchema);
             }
         }
         List<String> add = new ArrayList<>(List.of("400", "503"));
@@ -202,6 +204,14 @@ public class OpenApiContract implements OASFilter {
                 .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)).example("\"passport-3\"")
                 .description("The ETag of the resource as you read it: the write is refused with 412 when someone"
                         + " changed the resource since. Without it the write is accepted (docs/api-errors.md)");
+    }
+
+    /** a file answer (PDF, workbook, text) declared without a schema: a client reads it as bytes or text */
+    private static void fileSchema(String media, MediaType type) {
+        if (type.getSchema() == null && !media.contains("json")) {
+            type.setSchema(media.startsWith("text/") ? OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                    : OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"));
+        }
     }
 
     static boolean takesIfMatch(Operation op) {

@@ -102,7 +102,9 @@ public class ReferenceListResource {
     @APIResponse(responseCode = "200", description = "the list", content = @Content(
             schema = @Schema(implementation = ReferenceListBodies.Published.class), examples = @ExampleObject(
             name = "eu-crm-2023", value = """
-                    {"id": "eu-crm-2023", "kind": "eu-crm", "version": "2023", "entries": [{"name": "platinum group metals",
+                    {"id": "eu-crm-2023", "kind": "eu-crm", "version": "2023", "title": "EU critical raw materials 2023",
+                     "source": "Regulation (EU) 2024/1252, Annex II", "demo": false, "publishedAt": "2025-01-01T00:00:00Z",
+                     "publishedBy": "seed", "entryCount": 1, "entries": [{"name": "platinum group metals",
                      "members": [{"name": "platinum", "symbol": "Pt", "cas": "7440-06-4"}]}]}""")))
     @APIResponse(responseCode = "404", description = "no such list",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
