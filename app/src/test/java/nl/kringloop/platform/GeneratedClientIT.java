@@ -123,18 +123,23 @@ class GeneratedClientIT {
         // MKI: calculate a document, store it as a project, vary it, compare
         MkiProjectDocument mki = new MkiProjectDocument().name("N201 " + suffix).protocolVersion(
                 MkiProjectDocument.ProtocolVersionEnum._4_0).weighting("nmd-set-1").serviceLifeYears(50.0)
-                .cards(List.of(new MkiCard().id("c-ac16").unit("t").dataCategory(MkiCard.DataCategoryEnum._3)
-                        .impacts(Map.of("A1-A3", Map.of("GWP", 52.1)))))
+                .nmdVersion("3.5")
+                .cards(List.of(new MkiCard().id("c-ac16").name("Asphalt concrete AC16").unit("t")
+                        .dataCategory(MkiCard.DataCategoryEnum._3).lifespanYears(25.0).representative(true)
+                        .libraryVersion("3.5").impacts(Map.of("A1-A3", Map.of("GWP", 52.1, "AP", 0.21),
+                                "A4", Map.of("GWP", 4.0), "A5", Map.of("GWP", 2.0), "C1", Map.of("GWP", 1.0),
+                                "D", Map.of("GWP", -3.0)))))
                 .objects(List.of(new MkiObject().id("o1").name("Hoofdrijbaan")))
-                .lines(List.of(new MkiLine().id("L1")._object("o1").card("c-ac16").quantity(1200.0).unit("t")));
+                .lines(List.of(new MkiLine().id("L1")._object("o1").card("c-ac16").quantity(1200.0).unit("t")
+                        .flow(MkiLine.FlowEnum.ENTERING)));
         MkiResult result = new MkiApi(client(null)).mkiCalculateCalculate(mki);
-        assertThat(result.getValid()).isTrue();
+        assertThat(result.getValid()).as(String.valueOf(result.getFindings())).isTrue();
         assertThat(result.getTotalMkiEuro()).isPositive();
 
         MkiProjectsApi calculator = new MkiProjectsApi(client(issued.getToken()));
         MkiProject project = calculator.mkiProjectCreate(new MkiProjectCreate().name(mki.getName())
                 .protocolVersion(MkiProjectCreate.ProtocolVersionEnum._4_0).weighting("nmd-set-1")
-                .serviceLifeYears(50.0).cards(mki.getCards()).objects(mki.getObjects()).lines(mki.getLines()));
+                .serviceLifeYears(50.0).nmdVersion("3.5").cards(mki.getCards()).objects(mki.getObjects()).lines(mki.getLines()));
         MkiProject variant = calculator.mkiProjectVariant(project.getProject().getId(),
                 new MkiVariantRequest().label("warm asfalt"));
         assertThat(variant.getProject().getVariantOf()).isEqualTo(project.getProject().getId());
