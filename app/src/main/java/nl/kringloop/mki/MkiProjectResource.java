@@ -1,10 +1,12 @@
 package nl.kringloop.mki;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -130,7 +133,7 @@ public class MkiProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(String body) {
         MkiProjectEntity e = projects.create(JsonInput.object(JsonInput.parse(body), ""), user(), false);
-        return Response.status(Response.Status.CREATED).entity(view(e)).build();
+        return Response.created(URI.create("mki/projects/" + e.id())).entity(view(e)).build();
     }
 
     /** each compared project is calculated in full: a bound on the work one request can ask for */
@@ -273,8 +276,21 @@ public class MkiProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response addLine(@PathParam("id") String id, String body) {
-        return Response.status(Response.Status.CREATED)
-                .entity(view(projects.addLine(id, JsonInput.object(JsonInput.parse(body), "line"), user()))).build();
+        JsonObject line = JsonInput.object(JsonInput.parse(body), "line");
+        View v = view(projects.addLine(id, line, user()));
+        return Response.created(URI.create("mki/projects/" + id + "/lines/" + line.getString("id"))).entity(v).build();
+    }
+
+    @GET
+    @Path("{id}/lines/{lineId}")
+    @PermitAll
+    @Operation(summary = "Read one line of a project (the Location of an added line)")
+    @APIResponse(responseCode = "200", description = "the line", content = @Content(
+            schema = @Schema(implementation = MkiBodies.Line.class), examples = @ExampleObject(name = "line", value = """
+            {"id": "L13", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t", "flow": "entering",
+             "section": "asphalt"}""")))
+    public JsonObject line(@PathParam("id") String id, @PathParam("lineId") String lineId) {
+        return member(id, "lines", lineId, "Line");
     }
 
     @PATCH
@@ -318,8 +334,30 @@ public class MkiProjectResource {
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response addObject(@PathParam("id") String id, String body) {
-        return Response.status(Response.Status.CREATED)
-                .entity(view(projects.addObject(id, JsonInput.object(JsonInput.parse(body), "object"), user()))).build();
+        JsonObject object = JsonInput.object(JsonInput.parse(body), "object");
+        View v = view(projects.addObject(id, object, user()));
+        return Response.created(URI.create("mki/projects/" + id + "/objects/" + object.getString("id"))).entity(v)
+                .build();
+    }
+
+    @GET
+    @Path("{id}/objects/{objectId}")
+    @PermitAll
+    @Operation(summary = "Read one object of a project (the Location of an added object)")
+    @APIResponse(responseCode = "200", description = "the object", content = @Content(
+            schema = @Schema(implementation = MkiBodies.ProjectObject.class),
+            examples = @ExampleObject(name = "object", value = "{\"id\": \"o2\", \"name\": \"Kunstwerk KW-12\"}")))
+    public JsonObject object(@PathParam("id") String id, @PathParam("objectId") String objectId) {
+        return member(id, "objects", objectId, "Object");
+    }
+
+    /** the line or object of this id in the project's stored document */
+    private JsonObject member(String projectId, String list, String memberId, String what) {
+        MkiProjectEntity e = projects.get(projectId);
+        preconditions.current(MkiProjects.entityTag(e));
+        return MkiProjects.json(e).getJsonArray(list).stream().map(JsonValue::asJsonObject)
+                .filter(o -> memberId.equals(o.getString("id", null))).findFirst()
+                .orElseThrow(() -> ProblemException.notFound(what, projectId + "/" + memberId));
     }
 
     @PATCH
@@ -369,7 +407,8 @@ public class MkiProjectResource {
         if (label.isBlank() || label.length() > MkiProjectEntity.LABEL_LENGTH) {
             throw ProblemException.invalidField("label", "label: 1 to " + MkiProjectEntity.LABEL_LENGTH + " characters");
         }
-        return Response.status(Response.Status.CREATED).entity(view(projects.copyAsVariant(id, label, user()))).build();
+        MkiProjectEntity variant = projects.copyAsVariant(id, label, user());
+        return Response.created(URI.create("mki/projects/" + variant.id())).entity(view(variant)).build();
     }
 
     @GET

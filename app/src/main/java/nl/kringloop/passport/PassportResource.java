@@ -857,6 +857,25 @@ public class PassportResource {
                 .entity(PassportViews.FeedbackView.of(f)).build();
     }
 
+    @GET
+    @Path("{id}/feedback/{feedback}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Read one feedback on a passport (the Location of a feedback; supplying organisation and"
+            + " administrator, condition 14)")
+    @APIResponse(responseCode = "200", description = "the feedback", content = @Content(
+            schema = @Schema(implementation = PassportViews.FeedbackView.class),
+            examples = @ExampleObject(name = "feedback", value = FEEDBACK_EXAMPLE)))
+    public PassportViews.FeedbackView oneFeedback(@PathParam("id") String id, @PathParam("feedback") String fid) {
+        requireInsider(passport(id));
+        Feedback f = em.find(Feedback.class, fid);
+        if (f == null || !f.passportId().equals(id)) {
+            throw ProblemException.notFound("Feedback", fid);
+        }
+        preconditions.current(feedbackTag(f));
+        return PassportViews.FeedbackView.of(f);
+    }
+
     @PUT
     @Path("{id}/feedback/{feedback}")
     @RolesAllowed(Roles.SUBMITTER)
@@ -880,14 +899,16 @@ public class PassportResource {
             examples = @ExampleObject(name = "unknown feedback", value = """
                     {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
                      "detail": "Feedback 'd4a1e7c9-0000-0000-0000-000000000000' does not exist"}""")))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.FeedbackView setFeedbackStatus(@PathParam("id") String id, @PathParam("feedback") String fid,
                                                         String body) {
         Passport p = passport(id);
         requireSubmitterOf(p);
-        Feedback f = em.find(Feedback.class, fid);
+        Feedback f = em.find(Feedback.class, fid, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (f == null || !f.passportId().equals(id)) {
             throw ProblemException.notFound("Feedback", fid);
         }
+        preconditions.check(feedbackTag(f));
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String status = JsonInput.string(JsonInput.required(o, "status", ""), "status");
         if (!Feedback.STATUSES.contains(status)) {
@@ -899,7 +920,14 @@ public class PassportResource {
         }
         f.status(status, note, caller.actorId(), Instant.now());
         audit.record(caller, "feedback-status", "passport", id, "feedback " + fid + " → " + status);
+        preconditions.current(feedbackTag(f));
         return PassportViews.FeedbackView.of(f);
+    }
+
+    /** feedback has no version column: its tag is a digest of the status a write can change */
+    static String feedbackTag(Feedback f) {
+        return nl.kringloop.platform.Preconditions.tagOfState("feedback", f.status() + "|" + f.statusNote() + "|"
+                + f.statusSetAt());
     }
 
     // ---- views and access

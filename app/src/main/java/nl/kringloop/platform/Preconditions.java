@@ -24,6 +24,20 @@ public class Preconditions {
         return "\"" + kind + "-" + version + "\"";
     }
 
+    /**
+     * The entity tag of a row without a version column (feedback, a person): a digest of the state a write can
+     * change, so that any such change gives a new tag.
+     */
+    public static String tagOfState(String kind, String state) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "\"" + kind + "-" + java.util.HexFormat.of().formatHex(d, 0, 8) + "\"";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is a required algorithm of every Java platform", e);
+        }
+    }
+
     void ifMatch(String header) {
         this.ifMatch = header == null || header.isBlank() ? null : header.strip();
     }

@@ -95,4 +95,29 @@ class LostUpdateIT {
         assertThat(now.jsonPath().getList("document.objects.id")).containsExactly("o1");
         assertThat(now.header("ETag")).isEqualTo(first.header("ETag"));
     }
+
+    @Test
+    void aFeedbackStatusAndAPersonsRolesAreGuardedTheSameWay() {
+        Http.Org org = Http.newOrganisation();
+        String id = PassportIT.create(org, PassportIT.document("Laptop", ""));
+        as(org.token()).post("/api/passports/" + id + "/publish").then().statusCode(200);
+        String fid = Http.anonymous().body("{\"text\": \"no copper?\"}").post("/api/passports/" + id + "/feedback")
+                .then().statusCode(201).extract().path("id");
+        String read = as(org.token()).get("/api/passports/" + id + "/feedback/" + fid).then().statusCode(200)
+                .extract().header("ETag");
+        as(org.token()).header("If-Match", read).body("{\"status\": \"acknowledged\"}")
+                .put("/api/passports/" + id + "/feedback/" + fid).then().statusCode(200);
+        assertProblem(as(org.token()).header("If-Match", read).body("{\"status\": \"rejected\"}")
+                .put("/api/passports/" + id + "/feedback/" + fid), 412, "precondition-failed");
+        assertThat(as(org.token()).get("/api/passports/" + id + "/feedback/" + fid).jsonPath().getString("status"))
+                .isEqualTo("acknowledged");
+
+        String person = "/api/organisations/" + org.id() + "/submitters/" + org.submitterId();
+        String before = admin().get(person).then().statusCode(200).extract().header("ETag");
+        admin().header("If-Match", before).body("{\"roles\": [\"submitter\", \"calculator\"]}").put(person + "/roles")
+                .then().statusCode(200);
+        assertProblem(admin().header("If-Match", before).body("{\"roles\": [\"submitter\"]}").put(person + "/roles"),
+                412, "precondition-failed");
+        assertThat(admin().get(person).jsonPath().getList("roles")).containsExactlyInAnyOrder("submitter", "calculator");
+    }
 }
