@@ -373,14 +373,19 @@ public class OrganisationResource {
                     {"id": "5d0c2a9e-1f47-4b8a-9e63-7a2d4c8b1f05", "label": "laptop", "prefix": "kl_8f3a",
                      "createdAt": "2025-06-02T14:03:00Z"}""")))
     public TokenView showToken(@PathParam("id") String id, @PathParam("person") String personId,
-                           @PathParam("token") String tokenId) {
-        Account a = person(id, personId);
+                               @PathParam("token") String tokenId) {
+        return TokenView.of(tokenOf(id, personId, tokenId));
+    }
+
+    /** a token of the person, for the person and the administrator */
+    private ApiToken tokenOf(String orgId, String personId, String tokenId) {
+        Account a = person(orgId, personId);
         requireSelfOrAdmin(a);
         ApiToken t = em.find(ApiToken.class, tokenId);
         if (t == null || !t.accountId().equals(a.id())) {
             throw ProblemException.notFound("Token", tokenId);
         }
-        return TokenView.of(t);
+        return t;
     }
 
     @DELETE
@@ -400,14 +405,9 @@ public class OrganisationResource {
                      "detail": "Token 'e51f0a9c-0000-0000-0000-000000000000' does not exist"}""")))
     public Response revoke(@PathParam("id") String id, @PathParam("person") String personId,
                            @PathParam("token") String tokenId) {
-        Account a = person(id, personId);
-        requireSelfOrAdmin(a);
-        ApiToken t = em.find(ApiToken.class, tokenId);
-        if (t == null || !t.accountId().equals(a.id())) {
-            throw ProblemException.notFound("Token", tokenId);
-        }
+        ApiToken t = tokenOf(id, personId, tokenId);
         t.revoke(Instant.now());
-        audit.record(caller, "revoke-token", "organisation", id, a.id() + " token " + t.id());
+        audit.record(caller, "revoke-token", "organisation", id, t.accountId() + " token " + t.id());
         return Response.noContent().build();
     }
 
