@@ -22,10 +22,22 @@ public class ProblemResponses implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof Problem p) {
-            response.setEntity(p.answering(base(request.getUriInfo().getBaseUri()),
-                    request.getUriInfo().getRequestUri().getRawPath()), response.getEntityAnnotations(),
-                    response.getMediaType());
+            response.setEntity(p.answering(base(request.getUriInfo().getBaseUri()), path(request.getUriInfo())),
+                    response.getEntityAnnotations(), response.getMediaType());
         }
+    }
+
+    /**
+     * The request's path as sent (percent-encoded), from the base and the path alone: the request URI as a whole
+     * is not read, as its query may be malformed ({@code ?q=%}), which is exactly when a problem answers it.
+     */
+    static String path(jakarta.ws.rs.core.UriInfo uri) {
+        String base = uri.getBaseUri().getRawPath();
+        String relative = uri.getPath(false);
+        if (relative.startsWith("/")) {
+            relative = relative.substring(1);
+        }
+        return (base.endsWith("/") ? base : base + "/") + relative;
     }
 
     /**
