@@ -26,6 +26,7 @@ import nl.kringloop.client.model.Passport;
 import nl.kringloop.client.model.PassportAmount;
 import nl.kringloop.client.model.PassportDocument;
 import nl.kringloop.client.model.PassportProduct;
+import nl.kringloop.client.model.PassportReferenceLists;
 import nl.kringloop.client.model.PassportValues;
 import nl.kringloop.client.model.PassportVersionInfo;
 import nl.kringloop.client.model.PassportYears;
@@ -81,6 +82,8 @@ class GeneratedClientIT {
                 .product(new PassportProduct().id("urn:gtin:0871234" + suffix).name("Laptop " + suffix)
                         .manufacturer("Integrator " + suffix).productGroup("ICT hardware"))
                 .massGram(1850.0)
+                // the lists named, not the newest: other tests publish newer lists with other entries
+                .referenceLists(new PassportReferenceLists().crm("eu-crm-2023").zzs("zzs-demo-2025-01"))
                 .values(new PassportValues()
                         .A1_1(List.of(
                                 new PassportAmount().material("aluminium").cas("7429-90-5").massGram(420.0).method("scale"),
