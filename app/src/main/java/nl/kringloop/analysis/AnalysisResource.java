@@ -99,6 +99,7 @@ public class AnalysisResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Analyse an ad-hoc portfolio: items inline, nothing stored (public: published data only)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AnalysisBodies.AdHocRequest.class),
             examples = @ExampleObject(name = "items", value = """
                     {"name": "tender 2026-17 offers", "items": [{"passport": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96", "quantity": 300}]}""")))
     @APIResponse(responseCode = "200", description = "the analysis", content = @Content(

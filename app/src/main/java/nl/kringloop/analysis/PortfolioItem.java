@@ -17,10 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One item of a portfolio. */
-@Schema(name = "PortfolioItem")
+@Schema(name = "PortfolioItem", requiredProperties = {"passport", "quantity"})
 public record PortfolioItem(@Schema(description = "passport id") String passport,
                             @Schema(description = "a published version; absent = the latest, resolved at each analysis") Integer version,
-                            @Schema(description = "units of product, finite and > 0", example = "30000") double quantity) {
+                            @Schema(description = "units of product, finite and > 0", example = "30000", minimum = "0",
+                                    exclusiveMinimum = true) double quantity) {
 
     /** More items than this in one portfolio or request is a 413: it bounds memory and the report's size. */
     public static final int MAX_ITEMS = 100_000;

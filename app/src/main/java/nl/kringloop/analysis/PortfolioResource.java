@@ -80,6 +80,7 @@ public class PortfolioResource {
                     + " quantity (finite, > 0). At most 100,000 items (413). Every passport must have the published"
                     + " version named (404 naming the item).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AnalysisBodies.PortfolioRequest.class),
             examples = @ExampleObject(name = "portfolio", value = BODY_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "created", content = @Content(
             schema = @Schema(implementation = PortfolioView.class)))
@@ -132,6 +133,7 @@ public class PortfolioResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Replace a portfolio's name, visibility and items (owner's submitters, administrator)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AnalysisBodies.PortfolioRequest.class),
             examples = @ExampleObject(name = "portfolio", value = BODY_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "the portfolio", content = @Content(
             schema = @Schema(implementation = PortfolioView.class)))

@@ -219,8 +219,7 @@ public class CircularityResource {
                              "status": 400, "detail": "2 cells are not valid; nothing was computed. First: …",
                              "errors": [{"field": "CPFx calculation!E3",
                                          "rule": "Kringloop bill-of-materials template (docs/methods/cpf.md)",
-                                         "message": "sheet 'CPFx calculation', row 3, column E (Unit weight (g)):"
-                                                    + " 'heavy' is not a number"}]}""")))
+                                         "message": "sheet 'CPFx calculation', row 3, column E (Unit weight (g)): 'heavy' is not a number"}]}""")))
     @APIResponse(responseCode = "404", description = "no such method",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Result calculateSheet(@PathParam("method") @Parameter(example = "cpf") String method, byte[] body) {

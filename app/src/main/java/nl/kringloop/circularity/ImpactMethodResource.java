@@ -111,8 +111,7 @@ public class ImpactMethodResource {
                     + " midpoints (climate-change, land-use, terrestrial-acidification, …) → damage to ecosystems in"
                     + " species.yr, per ecosystem and in total. Unknown indicators are not counted and are noted.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT,
-                    description = "{\"values\": {indicator code: {\"value\": number, \"unit\": string}}}"),
+            schema = @Schema(implementation = ImpactBodies.Profile.class),
             examples = {@ExampleObject(name = "PEF profile", value = """
                     {"values": {"climate-change": {"value": 1000, "unit": "kg CO2-eq"},
                                 "ozone-depletion": {"value": 0.0001, "unit": "kg CFC-11-eq"},

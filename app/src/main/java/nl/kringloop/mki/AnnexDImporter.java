@@ -50,6 +50,7 @@ public final class AnnexDImporter {
      * @param module             the LCA module the figures belong to
      * @param indicatorsPerUnit  characterised value per unit, per indicator code (e.g. GWP kg CO2-eq per t)
      */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AnnexDRow")
     public record Row(String id, String vessel, String energyCarrier, String unit, LcaModule module,
                       Map<String, Double> indicatorsPerUnit) {
     }

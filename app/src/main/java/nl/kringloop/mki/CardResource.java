@@ -59,11 +59,12 @@ public class CardResource {
                     + " (A1-A3.GWP, D.AP …). Every row is validated; one bad row imports nothing and the 400 lists"
                     + " every bad row.")
     @RequestBody(content = {
-            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = """
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = """
                     id;name;unit;dataCategory;lifespanYears;representative;source;A1-A3.GWP;A1-A3.AP;A4.GWP;C1.GWP;D.GWP
                     c-ac16;Asfaltbeton AC 16 surf;t;3;15;true;NMD 3.7;52,1;0,21;4,2;1,1;-3,0""")),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "json", value = """
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = MkiBodies.Card.class), examples = @ExampleObject(name = "json", value = """
                     [{"id": "c-ac16", "name": "Asfaltbeton AC 16 surf", "unit": "t", "dataCategory": "3",
                       "lifespanYears": 15, "representative": true, "source": "NMD 3.7",
                       "impacts": {"A1-A3": {"GWP": 52.1, "AP": 0.21}, "A4": {"GWP": 4.2}, "D": {"GWP": -3.0}}}]"""))})

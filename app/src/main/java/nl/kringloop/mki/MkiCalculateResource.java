@@ -51,12 +51,7 @@ public class MkiCalculateResource {
                     + " findings and valid:false; malformed documents give 400 naming the field. The result names"
                     + " every plugin and version used: the same document gives the same result to the last digit.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = "project document: name, protocolVersion"
-                    + " (3.0|3.1|4.0), weighting, serviceLifeYears, nmdVersion, sections, cards (id, name,"
-                    + " dataCategory 1|2|3|3a, unit, lifespanYears, representative, source, libraryVersion,"
-                    + " impacts: module → indicator → value per unit), objects (id, name, parent, earthwork), lines"
-                    + " (id, object, card, quantity, unit, flow entering|reused-within|released, section, temporary,"
-                    + " restscope, attributes)"),
+            schema = @Schema(implementation = MkiBodies.Document.class),
             examples = @ExampleObject(name = "one asphalt line", value = EXAMPLE_DOCUMENT)))
     @APIResponse(responseCode = "200", description = "the result, valid or with error findings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -1,10 +1,12 @@
 package nl.kringloop.mki;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,12 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,6 +65,9 @@ public class MkiProjectResource {
                           "objects": [{"id": "o1", "name": "Hoofdrijbaan"}],
                           "lines": [{"id": "L1", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t",
                                      "flow": "entering"}]}}""";
+
+    @Inject
+    nl.kringloop.platform.Preconditions preconditions;
 
     @Inject
     MkiProjects projects;
@@ -113,8 +120,8 @@ public class MkiProjectResource {
             + " name library cards of the document's nmdVersion, which are embedded), or empty from"
             + " {\"name\": …} with protocol 4.0, weighting nmd-set-1 and a 50-year service life unless given."
             + WRITERS_NOTE)
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Settings.class), examples = @ExampleObject(
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MkiBodies.Create.class), examples = @ExampleObject(
             name = "empty", value = """
                     {"name": "N201 groot onderhoud", "nmdVersion": "NMD 3.7 (2024-03-01)",
                      "objects": [{"id": "o1", "name": "Hoofdrijbaan"}, {"id": "gw", "name": "Grondwerk", "earthwork": true}]}""")))
@@ -126,7 +133,7 @@ public class MkiProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(String body) {
         MkiProjectEntity e = projects.create(JsonInput.object(JsonInput.parse(body), ""), user(), false);
-        return Response.status(Response.Status.CREATED).entity(view(e)).build();
+        return Response.created(URI.create("mki/projects/" + e.id())).entity(view(e)).build();
     }
 
     /** each compared project is calculated in full: a bound on the work one request can ask for */
@@ -184,6 +191,7 @@ public class MkiProjectResource {
             examples = @ExampleObject(name = "protocol", value = "{\"protocolVersion\": \"3.1\"}")))
     @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View changeSettings(@PathParam("id") String id, String body) {
         return view(projects.changeSettings(id, JsonInput.object(JsonInput.parse(body), ""), user()));
     }
@@ -202,6 +210,7 @@ public class MkiProjectResource {
             examples = @ExampleObject(name = "no token", value = """
                     {"type": "https://kringloop.nl/problems/unauthorized", "title": "Unauthorized", "status": 401,
                      "detail": "This request needs an API token with role calculator or admin"}""")))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response delete(@PathParam("id") String id) {
         projects.delete(id);
         return Response.noContent().build();
@@ -258,7 +267,8 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add a line", description = "A line of docs/mki.md; a card not embedded yet is taken from the"
             + " library version the project names (nmdVersion)." + WRITERS_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "line", value = """
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.Line.class),
+            examples = @ExampleObject(name = "line", value = """
             {"id": "L13", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t", "flow": "entering",
              "section": "asphalt"}""")))
     @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class),
@@ -267,9 +277,23 @@ public class MkiProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "a line with this id exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response addLine(@PathParam("id") String id, String body) {
-        return Response.status(Response.Status.CREATED)
-                .entity(view(projects.addLine(id, JsonInput.object(JsonInput.parse(body), "line"), user()))).build();
+        JsonObject line = JsonInput.object(JsonInput.parse(body), "line");
+        View v = view(projects.addLine(id, line, user()));
+        return Response.created(URI.create("mki/projects/" + id + "/lines/" + line.getString("id"))).entity(v).build();
+    }
+
+    @GET
+    @Path("{id}/lines/{lineId}")
+    @PermitAll
+    @Operation(summary = "Read one line of a project (the Location of an added line)")
+    @APIResponse(responseCode = "200", description = "the line", content = @Content(
+            schema = @Schema(implementation = MkiBodies.Line.class), examples = @ExampleObject(name = "line", value = """
+            {"id": "L13", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t", "flow": "entering",
+             "section": "asphalt"}""")))
+    public JsonObject line(@PathParam("id") String id, @PathParam("lineId") String lineId) {
+        return member(id, "lines", lineId, "Line");
     }
 
     @PATCH
@@ -278,9 +302,11 @@ public class MkiProjectResource {
     @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a line", description = "JSON merge patch (RFC 7396), e.g. a new quantity." + WRITERS_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "quantity", value = "{\"quantity\": 1350}")))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.LinePatch.class),
+            examples = @ExampleObject(name = "quantity", value = "{\"quantity\": 1350}")))
     @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View changeLine(@PathParam("id") String id, @PathParam("lineId") String lineId, String body) {
         return view(projects.changeLine(id, lineId, JsonInput.object(JsonInput.parse(body), ""), user()));
     }
@@ -292,6 +318,7 @@ public class MkiProjectResource {
     @Operation(summary = "Remove a line", description = "Needs a bearer token with role calculator or admin.")
     @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View removeLine(@PathParam("id") String id, @PathParam("lineId") String lineId) {
         return view(projects.removeLine(id, lineId, user()));
     }
@@ -303,13 +330,37 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add an object", description = "An object of the contract's tree (§2.1.2a) or the"
             + " earthwork object beside it (§2.1.2b, \"earthwork\": true)." + WRITERS_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "object", value = """
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.ProjectObject.class),
+            examples = @ExampleObject(name = "object", value = """
             {"id": "o2", "name": "Kunstwerk KW-12", "parent": null}""")))
     @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response addObject(@PathParam("id") String id, String body) {
-        return Response.status(Response.Status.CREATED)
-                .entity(view(projects.addObject(id, JsonInput.object(JsonInput.parse(body), "object"), user()))).build();
+        JsonObject object = JsonInput.object(JsonInput.parse(body), "object");
+        View v = view(projects.addObject(id, object, user()));
+        return Response.created(URI.create("mki/projects/" + id + "/objects/" + object.getString("id"))).entity(v)
+                .build();
+    }
+
+    @GET
+    @Path("{id}/objects/{objectId}")
+    @PermitAll
+    @Operation(summary = "Read one object of a project (the Location of an added object)")
+    @APIResponse(responseCode = "200", description = "the object", content = @Content(
+            schema = @Schema(implementation = MkiBodies.ProjectObject.class),
+            examples = @ExampleObject(name = "object", value = "{\"id\": \"o2\", \"name\": \"Kunstwerk KW-12\"}")))
+    public JsonObject object(@PathParam("id") String id, @PathParam("objectId") String objectId) {
+        return member(id, "objects", objectId, "Object");
+    }
+
+    /** the line or object of this id in the project's stored document */
+    private JsonObject member(String projectId, String list, String memberId, String what) {
+        MkiProjectEntity e = projects.get(projectId);
+        preconditions.current(MkiProjects.entityTag(e));
+        return MkiProjects.json(e).getJsonArray(list).stream().map(JsonValue::asJsonObject)
+                .filter(o -> memberId.equals(o.getString("id", null))).findFirst()
+                .orElseThrow(() -> ProblemException.notFound(what, projectId + "/" + memberId));
     }
 
     @PATCH
@@ -318,9 +369,11 @@ public class MkiProjectResource {
     @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change an object", description = "JSON merge patch: name, parent, earthwork." + WRITERS_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "rename", value = "{\"name\": \"Hoofdrijbaan Re\"}")))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.ObjectPatch.class),
+            examples = @ExampleObject(name = "rename", value = "{\"name\": \"Hoofdrijbaan Re\"}")))
     @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View changeObject(@PathParam("id") String id, @PathParam("objectId") String objectId, String body) {
         return view(projects.changeObject(id, objectId, JsonInput.object(JsonInput.parse(body), ""), user()));
     }
@@ -335,6 +388,7 @@ public class MkiProjectResource {
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "still in use",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View removeObject(@PathParam("id") String id, @PathParam("objectId") String objectId) {
         return view(projects.removeObject(id, objectId, user()));
     }
@@ -346,7 +400,8 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Copy the project as a variant", description = "Body {\"label\": …}. Variants of a"
             + " variant belong to the same original." + WRITERS_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "variant", value = "{\"label\": \"warm asfalt\"}")))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.VariantRequest.class),
+            examples = @ExampleObject(name = "variant", value = "{\"label\": \"warm asfalt\"}")))
     @APIResponse(responseCode = "201", description = "the variant", content = @Content(schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     public Response variant(@PathParam("id") String id, String body) {
@@ -355,7 +410,8 @@ public class MkiProjectResource {
         if (label.isBlank() || label.length() > MkiProjectEntity.LABEL_LENGTH) {
             throw ProblemException.invalidField("label", "label: 1 to " + MkiProjectEntity.LABEL_LENGTH + " characters");
         }
-        return Response.status(Response.Status.CREATED).entity(view(projects.copyAsVariant(id, label, user()))).build();
+        MkiProjectEntity variant = projects.copyAsVariant(id, label, user());
+        return Response.created(URI.create("mki/projects/" + variant.id())).entity(view(variant)).build();
     }
 
     @GET
@@ -376,7 +432,8 @@ public class MkiProjectResource {
         return ProjectDocumentReader.readStored(MkiProjects.json(e));
     }
 
-    private static View view(MkiProjectEntity e) {
+    private View view(MkiProjectEntity e) {
+        preconditions.current(MkiProjects.entityTag(e));
         return new View(summary(e), MkiProjects.json(e));
     }
 

@@ -47,6 +47,9 @@ public class MkiProjects {
     jakarta.enterprise.event.Event<ProjectDeleting> deleting;
 
     @Inject
+    nl.kringloop.platform.Preconditions preconditions;
+
+    @Inject
     CardLibrary library;
 
     @Inject
@@ -133,10 +136,19 @@ public class MkiProjects {
                 MkiProjectEntity.class).setParameter("id", id).getResultList();
     }
 
+    /** the project's entity tag (its lines and objects are in the same row), sent as ETag and expected in If-Match */
+    public static String entityTag(MkiProjectEntity e) {
+        return nl.kringloop.platform.Preconditions.tag("mki-project", e.revision());
+    }
+
     @Transactional
     public void delete(String id) {
-        MkiProjectEntity e = get(id);
+        MkiProjectEntity e = em.find(MkiProjectEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw ProblemException.notFound("Project", id);
+        }
         requireWriter(e);
+        preconditions.check(entityTag(e));
         deleting.fire(new ProjectDeleting(id)); // what belongs to the project goes, or refuses (issued reports)
         em.remove(e);
     }
@@ -268,6 +280,8 @@ public class MkiProjects {
             throw ProblemException.notFound("Project", id);
         }
         requireWriter(e);
+        // under the row lock: a stale If-Match is refused before anything changes (412)
+        preconditions.check(entityTag(e));
         JsonObject doc = edit.apply(json(e));
         requireName(doc);
         ProjectDocument valid = ProjectDocumentReader.read(doc);

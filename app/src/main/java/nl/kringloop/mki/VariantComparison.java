@@ -25,6 +25,7 @@ public final class VariantComparison {
     }
 
     /** A row of the comparison: one value per variant (null where the variant lacks it). */
+    @Schema(name = "MkiVariantComparisonRow")
     public record Row(String key, String name, List<Double> mkiEuro) {
     }
 

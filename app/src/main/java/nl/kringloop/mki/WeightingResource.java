@@ -130,7 +130,8 @@ public class WeightingResource {
                     + " (RWS-MKI 4.0 §1.1), with data-quality notes for unknown, unconfirmed or missing indicators.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
-                    description = "module code → (indicator code → value)"),
+                    description = "module code → (indicator code → value)",
+                    additionalProperties = MkiBodies.IndicatorValues.class),
             examples = @ExampleObject(name = "profile", value = """
                     {"A1-A3": {"GWP": 100, "AP": 0.5}, "D": {"GWP": -10}}""")))
     @APIResponse(responseCode = "200", description = "the MKI", content = @Content(

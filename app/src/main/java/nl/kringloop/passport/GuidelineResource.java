@@ -95,6 +95,7 @@ public class GuidelineResource {
             description = "Which codes are required, optional or new. Codes of the catalogue (A1.1–C4.1) or new codes"
                     + " of the same form (e.g. D1.1); a new code must be listed under 'new'. A code may appear once.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PassportBodies.GuidelineVersionRequest.class),
             examples = @ExampleObject(name = "version", value = """
                     {"id": "2026-1", "title": "Revision of spring 2026",
                      "required": ["A1.1", "A1.2", "A1.3", "A1.4", "B1.1", "C1.1"], "optional": ["B2.1"],

@@ -103,6 +103,11 @@ public class Passport {
         return latestVersion;
     }
 
+    /** the row's version, which every change of the passport (draft, publication) increments: its entity tag */
+    public long lockVersion() {
+        return lockVersion;
+    }
+
     public String draftJson() {
         return draftJson;
     }

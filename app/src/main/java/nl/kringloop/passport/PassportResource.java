@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -74,7 +75,7 @@ public class PassportResource {
              "massGram": 1850,
              "values": {
                "A1.1": [{"material": "aluminium", "cas": "7429-90-5", "massGram": 420, "method": "scale",
-                         "evidence": ["doc:bom-2025-03.pdf"], "dataQuality": "measured"},
+                         "evidence": [{"ref": "doc:bom-2025-03.pdf"}], "dataQuality": "measured"},
                         {"material": "cobalt", "cas": "7440-48-4", "massGram": 12, "method": "scale"}],
                "A1.2": [{"material": "aluminium", "massGram": 200, "percent": 10.8}],
                "A2.1": [{"material": "aluminium", "massGram": 380}],
@@ -174,6 +175,9 @@ public class PassportResource {
     @Inject
     Audit audit;
 
+    @Inject
+    nl.kringloop.platform.Preconditions preconditions;
+
     @PersistenceContext(unitName = "kringloop")
     EntityManager em;
 
@@ -244,6 +248,7 @@ public class PassportResource {
             description = "For the submitter's own organisation. The document is validated (400 naming the field);"
                     + " guidelineVersion and referenceLists default to the newest and are written into it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PassportBodies.Document.class),
             examples = @ExampleObject(name = "passport", value = DOCUMENT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "the draft", content = @Content(
             schema = @Schema(implementation = PassportViews.PassportView.class),
@@ -276,6 +281,9 @@ public class PassportResource {
             description = "Body: a JSON array of up to 1000 passport documents for the submitter's organisation."
                     + " All or nothing: one invalid document refuses the request with 400 naming '[i].field'."
                     + " ?publish=true publishes each as version 1.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PassportBodies.Document.class, minItems = 1,
+                    maxItems = IMPORT_MAX)))
     @APIResponse(responseCode = "201", description = "imported", content = @Content(
             schema = @Schema(implementation = ImportResult.class),
             examples = @ExampleObject(name = "two published", value = """
@@ -400,6 +408,7 @@ public class PassportResource {
             description = "Replaces the draft's document. When the newest version is published, this starts draft n+1;"
                     + " published versions never change.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PassportBodies.Document.class),
             examples = @ExampleObject(name = "passport", value = DOCUMENT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "the draft", content = @Content(
             schema = @Schema(implementation = PassportViews.PassportView.class),
@@ -407,6 +416,7 @@ public class PassportResource {
     @APIResponse(responseCode = "403", description = "not a submitter of the passport's organisation", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "other organisation", value = NOT_SUBMITTER_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView edit(@PathParam("id") String id, String body) {
         requireSubmitterOf(passport(id));
         return draftView(service.saveDraft(caller, id, JsonInput.parse(body), null));
@@ -425,6 +435,7 @@ public class PassportResource {
     @APIResponse(responseCode = "404", description = "no such passport", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response discard(@PathParam("id") String id) {
         requireSubmitterOf(passport(id));
         service.discardDraft(caller, id);
@@ -446,6 +457,7 @@ public class PassportResource {
                     + " method, plugin and version — beside the guideline codes, never as a guideline score"
                     + " (condition 2). A published passport gets draft n+1. Submitters of the passport's organisation.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = nl.kringloop.api.circularity.BillOfMaterials.class),
             examples = @ExampleObject(name = "bill of materials", value = """
                     {"productId": "urn:gtin:08712345678906", "subject": "PRODUCT",
                      "components": [{"id": "housing", "unitMassGram": 200, "unitsPerProduct": 1,
@@ -461,6 +473,7 @@ public class PassportResource {
                        "dataQuality": "calculated", "label": "Calculated with a separate, labelled method; …"}}}}""")))
     @APIResponse(responseCode = "403", description = "not a submitter of the passport's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView attachMethod(@PathParam("id") String id, @PathParam("method") String method,
                                                    String body) {
         Passport p = passport(id);
@@ -502,6 +515,7 @@ public class PassportResource {
             examples = @ExampleObject(name = "no draft", value = """
                     {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
                      "detail": "Passport 9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96 has no draft to publish; version 2 is published"}""")))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView publish(@PathParam("id") String id) {
         requireSubmitterOf(passport(id));
         PassportVersion v = service.publish(caller, id);
@@ -567,6 +581,9 @@ public class PassportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Edit version n (submitter of the organisation): only the draft can be edited")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PassportBodies.Document.class),
+            examples = @ExampleObject(name = "passport", value = DOCUMENT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "the draft", content = @Content(
             schema = @Schema(implementation = PassportViews.PassportView.class),
             examples = @ExampleObject(name = "draft", value = DRAFT_EXAMPLE)))
@@ -575,6 +592,7 @@ public class PassportResource {
             examples = @ExampleObject(name = "published", value = """
                     {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
                      "detail": "Version 1 of passport 9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96 is published and immutable; edit the passport (PUT /api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96) to start draft version 3"}""")))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView editVersion(@PathParam("id") String id, @PathParam("n") int n, String body) {
         requireSubmitterOf(passport(id));
         return draftView(service.saveDraft(caller, id, JsonInput.parse(body), n));
@@ -658,7 +676,12 @@ public class PassportResource {
                     + " Kringloop's own terms (kl:) are defined by the context at /ns/kringloop/v1, so a JSON-LD"
                     + " processor keeps every value. Mapping: docs/passport-exchange.md. ?version=n for an older version.")
     @APIResponse(responseCode = "200", description = "the passport as a UNTP digital product passport credential",
-            content = @Content(mediaType = "application/ld+json", examples = @ExampleObject(name = "JSON-LD", value = """
+            content = @Content(mediaType = "application/ld+json", schema = @Schema(type = SchemaType.OBJECT,
+                    requiredProperties = {"@context", "type", "id", "issuer", "credentialSubject"},
+                    description = "A UNTP Digital Product Passport 0.6.1 verifiable credential (the JSON Schema of"
+                            + " uncefact/spec-untp data-models/untp-dpp at tag v0.6.1); Kringloop's own terms"
+                            + " expand by its JSON-LD context /ns/kringloop/v1"),
+                    examples = @ExampleObject(name = "JSON-LD", value = """
                     {"@context": ["https://www.w3.org/ns/credentials/v2",
                     "https://test.uncefact.org/vocabulary/untp/dpp/0.6.1/", "https://register.kringloop.nl/ns/kringloop/v1"],
                     "type": ["DigitalProductPassport", "VerifiableCredential"],
@@ -690,8 +713,7 @@ public class PassportResource {
                     "schemeID": "https://commonchemistry.cas.org/", "schemeName": "CAS Registry Number"},
                     "materialSafetyInformation": {"type": ["Link"],
                     "linkURL": "https://register.kringloop.nl/api/reference/lists/zzs-demo-2025-01",
-                    "linkName": "Substance of very high concern (ZZS, RIVM list zzs-demo-2025-01): CAS 7439-92-1, REACH SVHC,
-                    CLP Repr. 1A", "linkType": "https://kringloop.nl/ns/kringloop/v1#ZzsListEntry"},
+                    "linkName": "Substance of very high concern (ZZS, RIVM list zzs-demo-2025-01): CAS 7439-92-1, REACH SVHC, CLP Repr. 1A", "linkType": "https://kringloop.nl/ns/kringloop/v1#ZzsListEntry"},
                     "kl:guidelineCode": "A1.1", "massFraction": 0.0002702702702702703, "recycledMassFraction": 0.0}],
                     "circularityScorecard": {"type": ["CircularityPerformance"], "recycledContent": 0.1081081081081081},
                     "emissionsScorecard": {"type": ["EmissionsPerformance"], "carbonFootprint": 216.2162162162162,
@@ -728,7 +750,9 @@ public class PassportResource {
                     + " (massGram, gramCo2Eq, years, number; text, json). version, contentSha256 and derivedPercent"
                     + " are for the reader; the import ignores them. Columns: docs/passport-exchange.md.")
     @APIResponse(responseCode = "200", description = "one row per value, with a header row",
-            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV", value = """
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                    description = "RFC 4180 CSV with a header row; the columns are in docs/passport-exchange.md"),
+                    examples = @ExampleObject(name = "CSV", value = """
                     passportId,version,contentSha256,productId,productName,productModel,manufacturer,productGroup,productMassGram,guidelineVersion,crmList,zzsList,code,item,cas,massGram,gramCo2Eq,years,number,unit,percent,text,json,method,dataQuality,evidence,derivedPercent
                     9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,A1.1,aluminium,7429-90-5,420,,,,,,,,scale,measured,doc:bom-2025-03.pdf,
                     9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,A1.2,aluminium,,200,,,,,10.8,,,,,,10.81081081081081
@@ -795,6 +819,7 @@ public class PassportResource {
                     + " and their remarks must reach the supplier. The feedback is visible only to the supplier and"
                     + " the administrator.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PassportBodies.FeedbackRequest.class),
             examples = @ExampleObject(name = "feedback", value = """
                     {"text": "A1.1 lists no copper, yet the product has a copper heat pipe", "code": "A1.1",
                      "version": 1, "authorName": "Inkoper Rijksoverheid", "authorContact": "inkoop@example.nl"}""")))
@@ -832,6 +857,25 @@ public class PassportResource {
                 .entity(PassportViews.FeedbackView.of(f)).build();
     }
 
+    @GET
+    @Path("{id}/feedback/{feedback}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Read one feedback on a passport (the Location of a feedback; supplying organisation and"
+            + " administrator, condition 14)")
+    @APIResponse(responseCode = "200", description = "the feedback", content = @Content(
+            schema = @Schema(implementation = PassportViews.FeedbackView.class),
+            examples = @ExampleObject(name = "feedback", value = FEEDBACK_EXAMPLE)))
+    public PassportViews.FeedbackView oneFeedback(@PathParam("id") String id, @PathParam("feedback") String fid) {
+        requireInsider(passport(id));
+        Feedback f = em.find(Feedback.class, fid);
+        if (f == null || !f.passportId().equals(id)) {
+            throw ProblemException.notFound("Feedback", fid);
+        }
+        preconditions.current(feedbackTag(f));
+        return PassportViews.FeedbackView.of(f);
+    }
+
     @PUT
     @Path("{id}/feedback/{feedback}")
     @RolesAllowed(Roles.SUBMITTER)
@@ -840,6 +884,7 @@ public class PassportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Set the status of feedback (the supplying organisation's submitter)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PassportBodies.FeedbackStatusChange.class),
             examples = @ExampleObject(name = "status", value = "{\"status\": \"resolved\", \"note\": \"copper added in version 2\"}")))
     @APIResponse(responseCode = "200", description = "the feedback with its new status", content = @Content(
             schema = @Schema(implementation = PassportViews.FeedbackView.class),
@@ -854,14 +899,16 @@ public class PassportResource {
             examples = @ExampleObject(name = "unknown feedback", value = """
                     {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
                      "detail": "Feedback 'd4a1e7c9-0000-0000-0000-000000000000' does not exist"}""")))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.FeedbackView setFeedbackStatus(@PathParam("id") String id, @PathParam("feedback") String fid,
                                                         String body) {
         Passport p = passport(id);
         requireSubmitterOf(p);
-        Feedback f = em.find(Feedback.class, fid);
+        Feedback f = em.find(Feedback.class, fid, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (f == null || !f.passportId().equals(id)) {
             throw ProblemException.notFound("Feedback", fid);
         }
+        preconditions.check(feedbackTag(f));
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String status = JsonInput.string(JsonInput.required(o, "status", ""), "status");
         if (!Feedback.STATUSES.contains(status)) {
@@ -873,7 +920,14 @@ public class PassportResource {
         }
         f.status(status, note, caller.actorId(), Instant.now());
         audit.record(caller, "feedback-status", "passport", id, "feedback " + fid + " → " + status);
+        preconditions.current(feedbackTag(f));
         return PassportViews.FeedbackView.of(f);
+    }
+
+    /** feedback has no version column: its tag is a digest of the status a write can change */
+    static String feedbackTag(Feedback f) {
+        return nl.kringloop.platform.Preconditions.tagOfState("feedback", f.status() + "|" + f.statusNote() + "|"
+                + f.statusSetAt());
     }
 
     // ---- views and access
@@ -888,6 +942,7 @@ public class PassportResource {
     }
 
     private PassportViews.PassportView publishedView(Passport p, PassportVersion v) {
+        preconditions.current(PassportService.entityTag(p));
         PassportService.Prepared prepared = service.reread(v.documentJson());
         PassportDerivation.Result d = PassportDerivation.derive(prepared.document(), prepared.crm(), prepared.zzs());
         return new PassportViews.PassportView(p.id(), p.organisationId(), organisationName(p), v.number(), "published",
@@ -896,6 +951,7 @@ public class PassportResource {
     }
 
     private PassportViews.PassportView draftView(Passport p) {
+        preconditions.current(PassportService.entityTag(p));
         PassportService.Prepared prepared = service.reread(p.draftJson());
         PassportDerivation.Result d = PassportDerivation.derive(prepared.document(), prepared.crm(), prepared.zzs());
         return new PassportViews.PassportView(p.id(), p.organisationId(), organisationName(p), p.draftVersion(), "draft",

@@ -41,6 +41,9 @@ public class PassportService {
     EntityManager em;
 
     @Inject
+    nl.kringloop.platform.Preconditions preconditions;
+
+    @Inject
     ReferenceLists lists;
 
     @Inject
@@ -290,11 +293,18 @@ public class PassportService {
                 PassportVersion.class).setParameter("p", id).getResultList();
     }
 
+    /** the passport's entity tag, sent as ETag and expected in If-Match */
+    public static String entityTag(Passport p) {
+        return nl.kringloop.platform.Preconditions.tag("passport", p.lockVersion());
+    }
+
     private Passport lock(String id) {
         Passport p = em.find(Passport.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
             throw ProblemException.notFound("Passport", id);
         }
+        // under the row lock: a stale If-Match is refused before anything changes (412)
+        preconditions.check(entityTag(p));
         return p;
     }
 

@@ -32,7 +32,8 @@ public class ErrorPageServlet extends HttpServlet {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri != null ? uri.toString() : request.getRequestURI();
-        Problem problem = problem(status, path);
+        Problem problem = problem(status, path).answering(ProblemResponses.base(java.net.URI.create(
+                request.getRequestURL().toString()).resolve(request.getContextPath() + "/api/")), path);
         if (problem.incidentId() != null) {
             LOG.log(Level.SEVERE, "Unexpected fault at " + path + ", incident " + problem.incidentId(),
                     (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));

@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -105,6 +106,9 @@ public class OrganisationResource {
     EntityManager em;
 
     @Inject
+    Preconditions preconditions;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -149,6 +153,7 @@ public class OrganisationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create an organisation (governance administrator)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OrganisationBodies.OrganisationRequest.class),
             examples = @ExampleObject(name = "organisation", value = """
                     {"name": "Voorbeeld Computers B.V.", "identifier": "KvK 12345678"}""")))
     @APIResponse(responseCode = "201", description = "created", content = @Content(
@@ -193,6 +198,27 @@ public class OrganisationResource {
                 .setParameter("o", id).getResultList().stream().map(PersonView::of).toList();
     }
 
+    @GET
+    @Path("{id}/submitters/{person}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Read a person of an organisation (the Location of an authorisation)",
+            description = "For the administrator and for the organisation's own submitters.")
+    @APIResponse(responseCode = "200", description = "the person", content = @Content(
+            schema = @Schema(implementation = PersonView.class),
+            examples = @ExampleObject(name = "person", value = PERSON_EXAMPLE)))
+    public PersonView showPerson(@PathParam("id") String id, @PathParam("person") String personId) {
+        requireActFor(id);
+        Account a = person(id, personId);
+        preconditions.current(personTag(a));
+        return PersonView.of(a);
+    }
+
+    /** a person has no version column: the tag is a digest of the roles and the authorisation a write changes */
+    static String personTag(Account a) {
+        return Preconditions.tagOfState("person", new java.util.TreeSet<>(a.roles()) + "|" + a.active());
+    }
+
     @POST
     @Path("{id}/submitters")
     @RolesAllowed(Roles.ADMIN)
@@ -203,6 +229,7 @@ public class OrganisationResource {
             description = "Creates the person with roles (default: submitter; calculator may be granted too) and a"
                     + " first personal API token, shown only in this answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OrganisationBodies.PersonRequest.class),
             examples = @ExampleObject(name = "person", value = """
                     {"name": "Anna de Vries", "email": "anna@voorbeeld.nl", "roles": ["submitter"]}""")))
     @APIResponse(responseCode = "201", description = "created, with the token", content = @Content(
@@ -235,6 +262,7 @@ public class OrganisationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Set a person's roles (governance administrator), e.g. grant calculator")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OrganisationBodies.RolesRequest.class),
             examples = @ExampleObject(name = "roles", value = "{\"roles\": [\"submitter\", \"calculator\"]}")))
     @APIResponse(responseCode = "200", description = "the person with the new roles", content = @Content(
             schema = @Schema(implementation = PersonView.class),
@@ -245,10 +273,15 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "no such person in the organisation", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown person", value = PERSON_NOT_FOUND_EXAMPLE)))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PersonView setRoles(@PathParam("id") String id, @PathParam("person") String personId, String body) {
         Account a = person(id, personId);
+        // locked and read again for the check: no other write of the person comes between it and this one
+        em.refresh(a, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        preconditions.check(personTag(a));
         Set<String> roles = roles(JsonInput.object(JsonInput.parse(body), ""), null);
         a.roles(roles);
+        preconditions.current(personTag(a));
         audit.record(caller, "set-roles", "organisation", id, a.id() + " roles " + roles);
         return PersonView.of(a);
     }
@@ -316,6 +349,8 @@ public class OrganisationResource {
             examples = @ExampleObject(name = "withdrawn", value = """
                     {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
                      "detail": "The person's authorisation was withdrawn"}""")))
+    @RequestBody(required = false, description = "optional: a label for the token", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationBodies.TokenRequest.class)))
     public Response newToken(@PathParam("id") String id, @PathParam("person") String personId, String body) {
         Account a = person(id, personId);
         requireSelfOrAdmin(a);
@@ -327,6 +362,33 @@ public class OrganisationResource {
         IssuedToken issued = issue(a, label);
         return Response.created(URI.create("organisations/" + id + "/submitters/" + a.id() + "/tokens/"
                 + issued.info().id())).entity(issued).build();
+    }
+
+    @GET
+    @Path("{id}/submitters/{person}/tokens/{token}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER, Roles.CALCULATOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Read one of a person's tokens, without its secret (the Location of a new token)",
+            description = "For the person and the administrator.")
+    @APIResponse(responseCode = "200", description = "the token", content = @Content(
+            schema = @Schema(implementation = TokenView.class),
+            examples = @ExampleObject(name = "token", value = """
+                    {"id": "5d0c2a9e-1f47-4b8a-9e63-7a2d4c8b1f05", "label": "laptop", "prefix": "kl_8f3a",
+                     "createdAt": "2025-06-02T14:03:00Z"}""")))
+    public TokenView showToken(@PathParam("id") String id, @PathParam("person") String personId,
+                               @PathParam("token") String tokenId) {
+        return TokenView.of(tokenOf(id, personId, tokenId));
+    }
+
+    /** a token of the person, for the person and the administrator */
+    private ApiToken tokenOf(String orgId, String personId, String tokenId) {
+        Account a = person(orgId, personId);
+        requireSelfOrAdmin(a);
+        ApiToken t = em.find(ApiToken.class, tokenId);
+        if (t == null || !t.accountId().equals(a.id())) {
+            throw ProblemException.notFound("Token", tokenId);
+        }
+        return t;
     }
 
     @DELETE

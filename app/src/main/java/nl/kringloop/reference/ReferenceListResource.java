@@ -99,9 +99,12 @@ public class ReferenceListResource {
     @Path("{id}")
     @PermitAll
     @Operation(summary = "Show a reference list version with its entries")
-    @APIResponse(responseCode = "200", description = "the list", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "the list", content = @Content(
+            schema = @Schema(implementation = ReferenceListBodies.Published.class), examples = @ExampleObject(
             name = "eu-crm-2023", value = """
-                    {"id": "eu-crm-2023", "kind": "eu-crm", "version": "2023", "entries": [{"name": "platinum group metals",
+                    {"id": "eu-crm-2023", "kind": "eu-crm", "version": "2023", "title": "EU critical raw materials 2023",
+                     "source": "Regulation (EU) 2024/1252, Annex II", "demo": false, "publishedAt": "2025-01-01T00:00:00Z",
+                     "publishedBy": "seed", "entryCount": 1, "entries": [{"name": "platinum group metals",
                      "members": [{"name": "platinum", "symbol": "Pt", "cas": "7440-06-4"}]}]}""")))
     @APIResponse(responseCode = "404", description = "no such list",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -129,6 +132,7 @@ public class ReferenceListResource {
                     + " (entries: cas, ec, nameNl, nameEn, regimes). The id defaults to kind-version; an existing id is"
                     + " 409 because a published version never changes. Every CAS must have a valid check digit.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferenceListBodies.Request.class),
             examples = @ExampleObject(name = "zzs", value = """
                     {"kind": "zzs", "version": "2026-01", "title": "ZZS list January 2026", "source": "RIVM export 2026-01-15",
                      "entries": [{"cas": "7439-92-1", "nameNl": "lood", "nameEn": "lead", "regimes": ["REACH SVHC"]}]}""")))

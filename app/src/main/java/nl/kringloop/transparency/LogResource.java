@@ -105,7 +105,7 @@ public class LogResource {
              "time": "2026-12-02T17:20:00.120Z",
              "keyId": "fd648757eac9367bcbbd2fdecfe637bf73eefba6eb2fcaae3890858e4ee19889",
              "signature": "q4nO0c0dJm7Wc1pX9yqzJ6m0m3hM5v4p2Zp1c8Q2yGm2oQ1q0m7e3o9lQ0sE2m8hV4bqk0m2Yw3kJw9xX0aBCQ==",
-             "signed": "{\"entryHash\":\"9b1f…\",\"keyId\":\"fd64…\",\"sequence\":3,\"time\":\"2026-12-02T17:20:00.120Z\"}"}""")))
+             "signed": "{\\"entryHash\\":\\"9b1f…\\",\\"keyId\\":\\"fd64…\\",\\"sequence\\":3,\\"time\\":\\"2026-12-02T17:20:00.120Z\\"}"}""")))
     @APIResponse(responseCode = "404", description = "the log is empty",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CheckpointView checkpoint() {

@@ -22,7 +22,9 @@ public final class ApiClient {
     public static void assertProblem(Response r, int status, String slug) {
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(status);
         assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.jsonPath().getString("type")).isEqualTo("https://kringloop.nl/problems/" + slug);
+        // RFC 9457 in full: a type that resolves to its documentation on this server, the request's path as instance
+        assertThat(r.jsonPath().getString("type")).isEqualTo(BASE_URI + "/problems/" + slug);
+        assertThat(r.jsonPath().getString("instance")).as(r.asString()).startsWith("/");
         assertThat(r.jsonPath().getInt("status")).isEqualTo(status);
         assertThat(r.jsonPath().getString("title")).isNotBlank();
         assertThat(r.asString()).doesNotContain("<html").doesNotContain("\tat ").doesNotContain("\\tat ");

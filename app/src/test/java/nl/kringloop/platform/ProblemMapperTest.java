@@ -10,7 +10,9 @@ class ProblemMapperTest {
     void anUnexpectedFaultIs500WithAnIncidentIdAndNoInternals() {
         Problem p = ProblemMapper.classify(new NullPointerException("secret internal state at Foo.java:12"));
         assertThat(p.status()).isEqualTo(500);
-        assertThat(p.type()).isEqualTo("https://kringloop.nl/problems/internal-error");
+        assertThat(p.type()).isEqualTo("/problems/internal-error");
+        assertThat(p.answering(java.net.URI.create("https://register.example.nl/"), "/api/x").type())
+                .isEqualTo("https://register.example.nl/problems/internal-error");
         assertThat(p.incidentId()).matches("[0-9a-f-]{36}");
         assertThat(p.detail()).doesNotContain("secret").doesNotContain("NullPointer");
     }

@@ -77,7 +77,8 @@ public class RealisationResource {
             + " columns as CSV (header row) or XLSX — an Annex B workbook of a report is read from its Annex B sheet"
             + " (round trip). All or nothing: any bad row is a 400 naming every bad field. Needs role calculator or"
             + " admin.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "bulk",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RealisationBodies.Update.class), examples = @ExampleObject(name = "bulk",
             value = "{\"lines\": [{\"line\": \"L1\", \"realisedQuantity\": 60, \"status\": \"in-progress\"}]}")))
     @APIResponse(responseCode = "200", description = "the realisation after the update", content = @Content(
             schema = @Schema(implementation = LineView.class, type = SchemaType.ARRAY),
