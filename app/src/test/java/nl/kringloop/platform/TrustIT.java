@@ -337,7 +337,7 @@ class TrustIT {
         String csv = "id,name,unit,dataCategory,A1-A3.GWP\nc-race,Race,t,3,5\n";
         List<Integer> cards = statuses(atOnce(6, () -> as(p.token()).contentType("text/csv").body(csv)
                 .post("/api/mki/cards?libraryVersion=" + library)));
-        assertThat(cards).as(cards.toString()).containsOnlyOnce(201).containsOnly(201, 400, 409);
+        assertThat(cards).as(cards.toString()).containsOnlyOnce(201).isSubsetOf(201, 400, 409);
     }
 
     // item 2: Annex D imports at the same moment each take the next version, or are refused: never one version twice
