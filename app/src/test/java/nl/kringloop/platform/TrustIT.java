@@ -347,7 +347,7 @@ class TrustIT {
         String csv = "id,vessel,energy_carrier,unit,module,GWP\nrace,Race vessel,MGO,t,A5,1\n";
         List<Response> answers = atOnce(6, () -> as(p.token()).contentType("text/csv").body(csv)
                 .post("/api/mki/reference/annex-d"));
-        assertThat(statuses(answers)).as(statuses(answers).toString()).contains(201).containsOnly(201, 409);
+        assertThat(statuses(answers)).as(statuses(answers).toString()).contains(201).isSubsetOf(201, 409);
         List<Integer> versions = answers.stream().filter(r -> r.statusCode() == 201)
                 .map(r -> r.jsonPath().getInt("version")).toList();
         assertThat(versions).doesNotHaveDuplicates();
