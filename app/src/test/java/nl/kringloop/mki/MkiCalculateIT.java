@@ -104,20 +104,61 @@ class MkiCalculateIT {
     }
 
     @Test
-    void aHundredThousandLineDocumentOfTwentyMegabytesIsCalculatedAndAFiftyMegabyteBodyIsRefused() {
+    void aHundredThousandLineDocumentOfTwentyMegabytesIsCalculatedAndAFiftyMegabyteBodyIsRefused() throws Exception {
         // the demo project's cards, objects and line kinds repeated to 100,000 lines: about 20 MB of JSON, within
-        // the default body limit of 48 MiB (docs/api-errors.md, input limits)
+        // the default body limit of 48 MiB (docs/api-errors.md, input limits). Read with a streaming parser: the
+        // answer is some 40 MB.
         String doc = DemoProject.document(100_000).toString();
         assertThat(doc.length()).isGreaterThan(16 << 20);
-        JsonPath r = api().body(doc).post("/api/mki/calculate").then().statusCode(200).extract().jsonPath();
-        assertThat(r.getList("lines")).hasSizeGreaterThanOrEqualTo(100_000);
-        // the total is the lines' sum (in document order, as the engine adds them)
+        java.net.http.HttpResponse<java.io.InputStream> r = post(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(200);
+        double total = Double.NaN;
         double sum = 0;
-        for (Object v : r.getList("lines.mkiEuro")) {
-            sum += ((Number) v).doubleValue();
+        int lines = 0;
+        try (jakarta.json.stream.JsonParser p = jakarta.json.Json.createParser(r.body())) {
+            int depth = 0;
+            String key = null;
+            String list = null; // the member of the result whose array is being read
+            while (p.hasNext()) {
+                switch (p.next()) {
+                    case START_OBJECT -> depth++;
+                    case START_ARRAY -> {
+                        if (depth == 1) {
+                            list = key;
+                        }
+                        depth++;
+                    }
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    case KEY_NAME -> key = p.getString();
+                    case VALUE_NUMBER -> {
+                        if (depth == 1 && "totalMkiEuro".equals(key)) {
+                            total = p.getBigDecimal().doubleValue();
+                        } else if (depth == 3 && "lines".equals(list) && "mkiEuro".equals(key)) { // lines[] → line
+                            sum += p.getBigDecimal().doubleValue();
+                            lines++;
+                        }
+                    }
+                    default -> { }
+                }
+            }
         }
-        assertThat(r.getDouble("totalMkiEuro")).isCloseTo(sum, within(Math.abs(sum) * 1e-9));
-        String tooLarge = "{\"name\": \"" + "x".repeat((48 << 20) + 1) + "\"}";
-        nl.kringloop.platform.ApiClient.assertProblem(api().body(tooLarge).post("/api/mki/calculate"), 413, "too-large");
+        // every line once, and the total is the lines' sum (the engine adds them in document order, as here)
+        assertThat(lines).isGreaterThanOrEqualTo(100_000);
+        assertThat(total).isCloseTo(sum, within(Math.abs(sum) * 1e-9));
+        byte[] tooLarge = new byte[(48 << 20) + 1];
+        java.util.Arrays.fill(tooLarge, (byte) ' ');
+        java.net.http.HttpResponse<java.io.InputStream> refused = post(tooLarge);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    private static java.net.http.HttpResponse<java.io.InputStream> post(byte[] body) throws Exception {
+        java.net.URI uri = java.net.URI.create(System.getProperty("kringloop.baseUri", "http://localhost:9181")
+                + "/api/mki/calculate");
+        // Expect: 100-continue, as a client sending a large body should: a refusal comes before the body is sent
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(java.net.http.HttpRequest.newBuilder(uri).expectContinue(true)
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
     }
 }
