@@ -87,7 +87,8 @@ public class MeResource {
     @APIResponse(responseCode = "201", description = "the token", content = @Content(
             schema = @Schema(implementation = OrganisationResource.IssuedToken.class),
             examples = @ExampleObject(name = "new token", value = OrganisationResource.ISSUED_TOKEN_EXAMPLE)))
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = false, description = "optional: a label for the token", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationBodies.TokenRequest.class),
             examples = @ExampleObject(name = "label", value = """
                     {"label": "rotation 2026"}""")))
     public Response newToken(String body) {
