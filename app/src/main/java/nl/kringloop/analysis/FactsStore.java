@@ -97,12 +97,12 @@ public class FactsStore {
 
     /** Puts the facts of versions logged since the last look (published through any server). */
     private synchronized void catchUp() {
-        for (List<LogEntry> page = log.entriesAfter(TransparencyLog.PASSPORT_VERSION, seenSequence, CATCH_UP);
-             !page.isEmpty(); page = log.entriesAfter(TransparencyLog.PASSPORT_VERSION, seenSequence, CATCH_UP)) {
+        for (List<LogEntry> page = log.entries(seenSequence + 1, CATCH_UP); !page.isEmpty();
+             page = log.entries(seenSequence + 1, CATCH_UP)) {
             List<String> missing = new ArrayList<>();
             for (LogEntry e : page) {
                 String key = e.subjectId() + "/" + e.version();
-                if (!byKey.containsKey(key)) {
+                if (TransparencyLog.PASSPORT_VERSION.equals(e.kind()) && !byKey.containsKey(key)) {
                     missing.add(key);
                 }
             }

@@ -41,10 +41,6 @@ public class MeResource {
     @Inject
     AccountTokens tokens;
 
-    static final String TOKEN_NOT_FOUND_EXAMPLE = """
-            {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
-             "detail": "Token 'e51f0a9c-0000-0000-0000-000000000000' does not exist"}""";
-
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER, Roles.CALCULATOR})
     @SecurityRequirement(name = "bearer")
@@ -93,9 +89,7 @@ public class MeResource {
                     {"label": "rotation 2026"}""")))
     public Response newToken(String body) {
         Account a = caller.require();
-        String label = body == null || body.isBlank() ? null
-                : OrganisationResource.text(JsonInput.object(JsonInput.parse(body), ""), "label", 200, false);
-        OrganisationResource.IssuedToken issued = tokens.issue(caller, a, label);
+        OrganisationResource.IssuedToken issued = tokens.issue(caller, a, OrganisationResource.tokenLabel(body));
         return Response.created(URI.create("me/tokens/" + issued.info().id())).entity(issued).build();
     }
 
@@ -110,7 +104,7 @@ public class MeResource {
     @APIResponse(responseCode = "204", description = "revoked")
     @APIResponse(responseCode = "404", description = "no such token of the caller", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown token", value = TOKEN_NOT_FOUND_EXAMPLE)))
+            examples = @ExampleObject(name = "unknown token", value = OrganisationResource.TOKEN_NOT_FOUND_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "the administrator's last valid token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "last token", value = """

@@ -85,6 +85,16 @@ public class OrganisationResource {
             {"id": "a7e2c4f0-5b1d-4e9a-8f36-2c9d0b4e1a58", "name": "Anna de Vries", "email": "anna@voorbeeld.nl",
              "organisationId": "3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13", "roles": ["submitter"], "active": true,
              "createdAt": "2025-03-14T09:42:00Z"}""";
+    static final String TOKEN_NOT_FOUND_EXAMPLE = """
+            {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Token 'e51f0a9c-0000-0000-0000-000000000000' does not exist"}""";
+
+    /** the optional body of a token request, {"label": "…"} (at most 200 characters): its label, or null */
+    static String tokenLabel(String body) {
+        return body == null || body.isBlank() ? null
+                : text(JsonInput.object(JsonInput.parse(body), ""), "label", 200, false);
+    }
+
     static final String ISSUED_TOKEN_EXAMPLE = """
             {"person": {"id": "a7e2c4f0-5b1d-4e9a-8f36-2c9d0b4e1a58", "name": "Anna de Vries",
                         "email": "anna@voorbeeld.nl", "organisationId": "3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
@@ -357,9 +367,7 @@ public class OrganisationResource {
         if (!a.active()) {
             throw ProblemException.conflict("The person's authorisation was withdrawn");
         }
-        String label = body == null || body.isBlank() ? null
-                : text(JsonInput.object(JsonInput.parse(body), ""), "label", 200, false);
-        IssuedToken issued = issue(a, label);
+        IssuedToken issued = issue(a, tokenLabel(body));
         return Response.created(URI.create("organisations/" + id + "/submitters/" + a.id() + "/tokens/"
                 + issued.info().id())).entity(issued).build();
     }
@@ -403,9 +411,7 @@ public class OrganisationResource {
             examples = @ExampleObject(name = "someone else", value = TOKENS_FORBIDDEN_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "no such token of the person", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown token", value = """
-                    {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
-                     "detail": "Token 'e51f0a9c-0000-0000-0000-000000000000' does not exist"}""")))
+            examples = @ExampleObject(name = "unknown token", value = TOKEN_NOT_FOUND_EXAMPLE)))
     public Response revoke(@PathParam("id") String id, @PathParam("person") String personId,
                            @PathParam("token") String tokenId) {
         Account a = person(id, personId);

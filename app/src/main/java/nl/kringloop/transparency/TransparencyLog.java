@@ -87,12 +87,6 @@ public class TransparencyLog {
                 .setParameter("f", from).setMaxResults(limit).getResultList();
     }
 
-    /** entries of one kind after sequence {@code after}, oldest first, at most {@code limit} */
-    public List<LogEntry> entriesAfter(String kind, long after, int limit) {
-        return em.createQuery("select e from LogEntry e where e.sequence > :a and e.kind = :k order by e.sequence",
-                LogEntry.class).setParameter("a", after).setParameter("k", kind).setMaxResults(limit).getResultList();
-    }
-
     /** the sequence of the last entry (0 while the log is empty), as committed now */
     public long headSequence() {
         return em.find(LogHead.class, LogHead.ID).sequence();

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Malformed documents are 400 problems naming the exact field; well-formed ones parse completely. */
-class ProjectDocumentReaderTest {
+public class ProjectDocumentReaderTest {
 
     /** A valid document; tests replace one fragment to break it. */
     static final String VALID = """
@@ -115,7 +115,7 @@ class ProjectDocumentReaderTest {
     }
 
     /** a document with objects o0 … o(n-1), each the parent of the next, and no lines */
-    static String chain(int n) {
+    public static String chain(int n) {
         StringBuilder objects = new StringBuilder();
         for (int i = 0; i < n; i++) {
             objects.append(i == 0 ? "" : ",").append("{\"id\":\"o").append(i).append('"')

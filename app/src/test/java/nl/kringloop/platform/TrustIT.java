@@ -1,6 +1,7 @@
 package nl.kringloop.platform;
 
 import io.restassured.response.Response;
+import nl.kringloop.mki.ProjectDocumentReaderTest;
 import nl.kringloop.passport.Http;
 import org.junit.jupiter.api.Test;
 
@@ -440,30 +441,19 @@ class TrustIT {
         anonymous().get("/health/ready").then().statusCode(200);
     }
 
-    /** an MKI document whose objects o0 … o(n-1) form one parent chain, o0 the root */
-    static String chainDocument(int n) {
-        StringBuilder objects = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            objects.append(i == 0 ? "" : ",").append("{\"id\":\"o").append(i).append('"')
-                    .append(i == 0 ? "" : ",\"parent\":\"o" + (i - 1) + "\"").append('}');
-        }
-        return "{\"protocolVersion\":\"4.0\",\"weighting\":\"nmd-set-1\",\"serviceLifeYears\":50,\"cards\":[],"
-                + "\"objects\":[" + objects + "],\"lines\":[]}";
-    }
-
     // item 5: the object tree's depth and the objects per document are limited, and checked in linear time
     @Test
     void aDeepObjectTreeIsRefusedQuicklyNamingTheFirstObjectBelowTheLimit() {
-        anonymous().body(chainDocument(100)).post("/api/mki/calculate").then().statusCode(200);
-        problem(anonymous().body(chainDocument(101)).post("/api/mki/calculate"), 400, "objects[100].parent");
+        anonymous().body(ProjectDocumentReaderTest.chain(100)).post("/api/mki/calculate").then().statusCode(200);
+        problem(anonymous().body(ProjectDocumentReaderTest.chain(101)).post("/api/mki/calculate"), 400, "objects[100].parent");
         // the longest chain a document may hold (a 30,000-level chain took 24 s with a walk to the root per object)
         long t0 = System.nanoTime();
-        problem(anonymous().body(chainDocument(20_000)).post("/api/mki/calculate"), 400, "objects[100].parent");
+        problem(anonymous().body(ProjectDocumentReaderTest.chain(20_000)).post("/api/mki/calculate"), 400, "objects[100].parent");
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(5));
-        problem(anonymous().body(chainDocument(20_001)).post("/api/mki/calculate"), 400, "objects");
+        problem(anonymous().body(ProjectDocumentReaderTest.chain(20_001)).post("/api/mki/calculate"), 400, "objects");
         // a stored project holds the same limits: the 101st level is refused when it is added
         Person p = calculator();
-        String id = as(p.token()).body(chainDocument(100).replace("{\"protocolVersion\"", "{\"name\":\"deep\","
+        String id = as(p.token()).body(ProjectDocumentReaderTest.chain(100).replace("{\"protocolVersion\"", "{\"name\":\"deep\","
                 + "\"protocolVersion\"")).post("/api/mki/projects").then().statusCode(201).extract().path("project.id");
         problem(as(p.token()).body("{\"id\":\"o100\",\"name\":\"one too deep\",\"parent\":\"o99\"}")
                 .post("/api/mki/projects/" + id + "/objects"), 400, null);
