@@ -59,8 +59,8 @@ public class OpenApiContract implements OASFilter {
                 + " operation takes (unsupported-media-type)"});
         STANDARD.put("429", new String[]{"TooManyRequests", "Too many anonymous writes; Retry-After says when to"
                 + " try again (too-many-requests)"});
-        STANDARD.put("503", new String[]{"ServiceUnavailable", "The server is starting or its start-up failed"
-                + " (starting, unavailable); Retry-After says when to try again"});
+        STANDARD.put("503", new String[]{"ServiceUnavailable", "The server is starting, its start-up failed,"
+                + " or the database was too busy (starting, unavailable, busy); Retry-After says when to try again"});
     }
 
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,

@@ -39,6 +39,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (p.status() == 401) {
             b.header("WWW-Authenticate", "Bearer realm=\"kringloop\"");
         }
+        if ("busy".equals(p.slug())) {
+            b.header("Retry-After", "1");
+        }
         return b.build();
     }
 
@@ -55,6 +58,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause(t, jakarta.persistence.EntityExistsException.class) != null || duplicateKey(t)) {
             return Problem.of(409, "conflict", "Conflict", "A resource with this id exists already (perhaps"
                     + " created at the same moment); nothing of this request was stored");
+        }
+        if (TransientDatabaseRefusal.is(t)) {
+            return Problem.of(503, "busy", "Busy", "The database was too busy with concurrent requests to"
+                    + " complete this one, also when it was repeated; nothing of this request was stored. Send it again");
         }
         if (t instanceof ExtensionCallException ece) {
             String incident = UUID.randomUUID().toString();

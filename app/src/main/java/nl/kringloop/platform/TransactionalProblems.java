@@ -18,6 +18,11 @@ import java.util.Map;
  * it rollback-only and parks the problem; {@link Outer}, outside the transaction interceptor (priority 200 by the
  * Jakarta Transactions spec), throws the problem again once the transaction has ended. Other exceptions pass
  * untouched.
+ *
+ * <p>{@link Outer} also repeats an outermost transaction that the database refused for a passing reason
+ * ({@link TransientDatabaseRefusal}: Derby's contention on an identity column's sequence, a lock time-out, a
+ * deadlock or serialisation failure): the transaction has been rolled back whole, so running the method again is
+ * what the client would do, and concurrent creations then end as one 201 and 409s rather than a 503.
  */
 final class TransactionalProblems {
 
@@ -61,8 +66,30 @@ final class TransactionalProblems {
     @Priority(Interceptor.Priority.PLATFORM_BEFORE + 199)
     public static class Outer {
 
+        /** attempts of one outermost transaction: the first and two repeats, 20–80 ms apart at random */
+        private static final int ATTEMPTS = 3;
+
+        @Resource
+        TransactionSynchronizationRegistry transactions;
+
         @AroundInvoke
-        Object rethrow(InvocationContext call) throws Exception {
+        Object retryTransient(InvocationContext call) throws Exception {
+            if (transactions.getTransactionKey() != null) {
+                return rethrow(call); // joins a transaction that its outermost caller repeats as a whole
+            }
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return rethrow(call);
+                } catch (Exception e) {
+                    if (attempt == ATTEMPTS || !TransientDatabaseRefusal.is(e)) {
+                        throw e;
+                    }
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 81));
+                }
+            }
+        }
+
+        private static Object rethrow(InvocationContext call) throws Exception {
             Object result;
             try {
                 result = call.proceed();

@@ -30,4 +30,18 @@ class ProblemMapperTest {
         assertThat(p.field()).isEqualTo("lines[3].quantity");
         assertThat(p.incidentId()).isNull();
     }
+
+    @Test
+    void aTransientDatabaseRefusalIs503BusyAndAConstraintViolationStays409() {
+        // Derby's "too much contention on sequence", wrapped as EclipseLink and Jakarta Transactions wrap it
+        var contention = new jakarta.persistence.PersistenceException(new RuntimeException(
+                new java.sql.SQLException("Too much contention on sequence", "X0Y84")));
+        Problem busy = ProblemMapper.classify(contention);
+        assertThat(busy.status()).isEqualTo(503);
+        assertThat(busy.slug()).isEqualTo("busy");
+        assertThat(busy.detail()).contains("nothing of this request was stored").doesNotContain("X0Y84");
+        Problem taken = ProblemMapper.classify(new jakarta.persistence.PersistenceException(
+                new java.sql.SQLException("duplicate key", "23505")));
+        assertThat(taken.status()).isEqualTo(409);
+    }
 }

@@ -333,12 +333,16 @@ class TrustIT {
         List<Integer> lists = statuses(atOnce(6, () -> admin().body(list).post("/api/reference/lists")));
         assertThat(lists).as(lists.toString()).containsOnlyOnce(201).containsOnly(201, 409);
 
+        // three rounds: on Derby the card table's identity sequence was contended (X0Y84) in about one run of
+        // three, a 500 then; the server now repeats such a transaction, so every round is one 201 and refusals
         Person p = calculator();
-        String library = java.net.URLEncoder.encode(Http.unique("race"), java.nio.charset.StandardCharsets.UTF_8);
         String csv = "id,name,unit,dataCategory,A1-A3.GWP\nc-race,Race,t,3,5\n";
-        List<Integer> cards = statuses(atOnce(6, () -> as(p.token()).contentType("text/csv").body(csv)
-                .post("/api/mki/cards?libraryVersion=" + library)));
-        assertThat(cards).as(cards.toString()).containsOnlyOnce(201).isSubsetOf(201, 400, 409);
+        for (int round = 0; round < 3; round++) {
+            String library = java.net.URLEncoder.encode(Http.unique("race"), java.nio.charset.StandardCharsets.UTF_8);
+            List<Integer> cards = statuses(atOnce(6, () -> as(p.token()).contentType("text/csv").body(csv)
+                    .post("/api/mki/cards?libraryVersion=" + library)));
+            assertThat(cards).as("round " + round + ": " + cards).containsOnlyOnce(201).isSubsetOf(201, 400, 409);
+        }
     }
 
     // item 2: Annex D imports at the same moment each take the next version, or are refused: never one version twice
