@@ -22,7 +22,8 @@ public class ProblemResponses implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof Problem p) {
-            response.setEntity(p.answering(base(request.getUriInfo().getBaseUri()), path(request.getUriInfo())),
+            // the base is the public address already ({@link PublicAddress} rewrote the request before matching)
+            response.setEntity(p.answering(request.getUriInfo().getBaseUri().resolve("../"), path(request.getUriInfo())),
                     response.getEntityAnnotations(), response.getMediaType());
         }
     }
@@ -41,8 +42,9 @@ public class ProblemResponses implements ContainerResponseFilter {
     }
 
     /**
-     * The server's base URL for type URIs: {@code kringloop.publicBaseUrl} when configured (a register behind a
-     * proxy names itself as its users reach it), otherwise the web module's root in the request's URI (the API's base is its {@code api/}).
+     * The server's base URL for type URIs of answers outside JAX-RS ({@link ErrorPageServlet}):
+     * {@code kringloop.publicBaseUrl} when configured, otherwise the web module's root in the request's URI (the
+     * API's base is its {@code api/}).
      */
     static URI base(URI requestBase) {
         String configured = ConfigProvider.getConfig().getOptionalValue("kringloop.publicBaseUrl", String.class)
