@@ -6,6 +6,8 @@ import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.mki.ImpactWeighting;
 import nl.kringloop.api.mki.MkiRule;
 import nl.kringloop.api.mki.ShadowPriceSet;
+import nl.kringloop.mki.engine.MkiEngine;
+import nl.kringloop.mki.engine.RuleBinding;
 import nl.kringloop.platform.HostedExtension;
 import nl.kringloop.platform.PluginHost;
 import nl.kringloop.platform.ProblemException;
@@ -49,15 +51,15 @@ public class MkiCalculationService {
                 .orElseThrow(() -> ProblemException.invalidField("weighting", "weighting: no loaded shadow-price set '"
                         + doc.weighting() + "'; see GET /api/methodologies/weightings"));
         ShadowPriceSet set = host.call(w, "shadowPriceSet()", ImpactWeighting::shadowPriceSet);
-        MkiCalculator.WeightingSource source = new MkiCalculator.WeightingSource(set, w.pluginId(), w.pluginVersion());
-        MkiResult result = MkiCalculator.calculate(doc, source, rules());
+        MkiEngine.WeightingSource source = new MkiEngine.WeightingSource(set, w.pluginId(), w.pluginVersion());
+        MkiResult result = MkiEngine.calculate(doc, source, rules());
         // a figure JSON cannot carry is the input's fault (quantities or impacts too large), never a 500 on writing
         nl.kringloop.platform.FiniteNumbers.require(result, "result", "lines[].quantity, cards[].impacts");
         return result;
     }
 
     /** @return every rule extension, in plugin then id order (a stable order keeps results reproducible) */
-    List<RuleBinding> rules() {
+    public List<RuleBinding> rules() {
         return host.extensions(MkiRule.class).stream().map(this::binding).toList();
     }
 

@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.Flow;
+import nl.kringloop.mki.engine.ObjectTree;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
@@ -172,7 +173,11 @@ public final class ProjectDocumentReader {
         return out;
     }
 
-    private static Map<LcaModule, Map<String, Double>> impacts(JsonObject o, String path) {
+    /**
+     * Impact values per module per indicator ({@code {"A1-A3": {"GWP": 52.1}}}): of a card, and the body of the
+     * weighting endpoint ({@code path} empty). The order of modules is EN 15804's, of indicators the document's.
+     */
+    public static Map<LcaModule, Map<String, Double>> impacts(JsonObject o, String path) {
         Map<LcaModule, Map<String, Double>> out = new EnumMap<>(LcaModule.class);
         for (Map.Entry<String, JsonValue> m : o.entrySet()) {
             String mp = JsonInput.path(path, m.getKey());
@@ -190,7 +195,8 @@ public final class ProjectDocumentReader {
         // A1-A3 together and A1/A2/A3 apart would count the product stage twice
         if (out.containsKey(LcaModule.A1_A3)
                 && (out.containsKey(LcaModule.A1) || out.containsKey(LcaModule.A2) || out.containsKey(LcaModule.A3))) {
-            throw ProblemException.invalidField(path, path + ": give A1-A3 together or A1, A2, A3 apart, not both");
+            String field = path.isEmpty() ? LcaModule.A1_A3.code() : path;
+            throw ProblemException.invalidField(field, field + ": give A1-A3 together or A1, A2, A3 apart, not both");
         }
         return Collections.unmodifiableMap(out);
     }

@@ -17,6 +17,7 @@ import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.ImpactWeighting;
 import nl.kringloop.api.mki.ShadowPrice;
 import nl.kringloop.api.mki.ShadowPriceSet;
+import nl.kringloop.mki.engine.Weighting;
 import nl.kringloop.platform.HostedExtension;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PluginHost;
@@ -31,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -156,23 +156,12 @@ public class WeightingResource {
         return new ApplyResult(provenance(ext, set), w.totalMkiEuro(), w.byModuleEuro(), w.contributions(), w.notes());
     }
 
-    /** Parses {@code {"A1-A3": {"GWP": 100}}}, naming the path of any wrong member. */
+    /**
+     * Parses {@code {"A1-A3": {"GWP": 100}}} as a card's impacts are read in a project document, with the same
+     * refusals (an unknown module, a value that is not a number, A1-A3 together with A1/A2/A3), naming the path.
+     */
     static Map<LcaModule, Map<String, Double>> parseProfile(JsonValue json) {
-        JsonObject root = JsonInput.object(json, "");
-        Map<LcaModule, Map<String, Double>> profile = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonValue> m : root.entrySet()) {
-            LcaModule module = LcaModule.ofCode(m.getKey()).orElseThrow(() -> ProblemException.invalidField(
-                    m.getKey(), "'" + m.getKey() + "' is not an EN 15804 module (A1-A3, A1…A5, B1…B7, C1…C4, D)"));
-            if (profile.containsKey(module)) {
-                throw ProblemException.invalidField(m.getKey(), "module " + module.code() + " is given twice");
-            }
-            Map<String, Double> values = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonValue> v : JsonInput.object(m.getValue(), m.getKey()).entrySet()) {
-                values.put(v.getKey(), JsonInput.number(v.getValue(), m.getKey() + "." + v.getKey()));
-            }
-            profile.put(module, values);
-        }
-        return profile;
+        return ProjectDocumentReader.impacts(JsonInput.object(json, ""), "");
     }
 
     private HostedExtension<ImpactWeighting> find(String id) {
@@ -191,6 +180,6 @@ public class WeightingResource {
 
     private static Price view(ShadowPrice p) {
         return new Price(p.indicator(), p.name(), p.unit(), p.euroPerUnit(), p.confidence().name(),
-                Weighting.flagged(p), p.note());
+                p.confidence().flagged(), p.note());
     }
 }

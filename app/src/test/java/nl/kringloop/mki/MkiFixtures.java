@@ -1,6 +1,8 @@
 package nl.kringloop.mki;
 
 import nl.kringloop.api.LcaModule;
+import nl.kringloop.mki.engine.MkiEngine;
+import nl.kringloop.mki.engine.RuleBinding;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.Flow;
 import nl.kringloop.api.mki.MkiRule;
@@ -48,8 +50,8 @@ final class MkiFixtures {
     private MkiFixtures() {
     }
 
-    static MkiCalculator.WeightingSource weighting() {
-        return new MkiCalculator.WeightingSource(new NmdSet1Weighting().shadowPriceSet(), "mki-weighting", VERSION);
+    static MkiEngine.WeightingSource weighting() {
+        return new MkiEngine.WeightingSource(new NmdSet1Weighting().shadowPriceSet(), "mki-weighting", VERSION);
     }
 
     /** Every rule of the protocol plugin, in the host's order (plugin, then extension id). */
@@ -67,7 +69,7 @@ final class MkiFixtures {
     }
 
     static MkiResult calculate(ProjectDocument doc) {
-        return MkiCalculator.calculate(doc, weighting(), rules());
+        return MkiEngine.calculate(doc, weighting(), rules());
     }
 
     /**

@@ -48,6 +48,19 @@ class WeightingIT {
     }
 
     @Test
+    void theProductStageTogetherAndApartIsRefusedAsInACalculation() {
+        // A1-A3 = 100 × 0.05 = 5 and A1 = 10 × 0.05 = 0.5 would count the product stage twice: 400, as
+        // POST /api/mki/calculate refuses the same card impacts
+        String detail = api().contentType("application/json")
+                .body("{\"A1-A3\": {\"GWP\": 100}, \"A1\": {\"GWP\": 10}}")
+                .post("/api/methodologies/weightings/nmd-set-1/apply")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", org.hamcrest.Matchers.equalTo("A1-A3"))
+                .extract().jsonPath().getString("detail");
+        assertThat(detail).isEqualTo("A1-A3: give A1-A3 together or A1, A2, A3 apart, not both");
+    }
+
+    @Test
     void set2WeightsTheClimateTotalOnlyAndFlagsMissingPrices() {
         // nmd-set-2: GWP-total 0.116 euro/kg CO2-eq; GWP-fossil is a part of the total (not weighted);
         // PM has no published price (missing, not weighted).

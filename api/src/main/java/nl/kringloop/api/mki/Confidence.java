@@ -14,5 +14,10 @@ public enum Confidence {
     /** The figure is not known: the indicator is listed, its price is absent, values for it are not weighted. */
     MISSING,
     /** The indicator is a part of another indicator's total and is deliberately not weighted (no double counting). */
-    NOT_WEIGHTED
+    NOT_WEIGHTED;
+
+    /** @return true when a figure of this confidence must be flagged to users wherever it is used */
+    public boolean flagged() {
+        return this != HIGH && this != MEDIUM;
+    }
 }

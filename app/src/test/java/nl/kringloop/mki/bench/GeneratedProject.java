@@ -4,9 +4,9 @@ import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.Flow;
 import nl.kringloop.api.mki.MkiRule;
-import nl.kringloop.mki.MkiCalculator;
+import nl.kringloop.mki.engine.MkiEngine;
 import nl.kringloop.mki.ProjectDocument;
-import nl.kringloop.mki.RuleBinding;
+import nl.kringloop.mki.engine.RuleBinding;
 import nl.kringloop.plugins.rws.*;
 import nl.kringloop.plugins.weighting.NmdSet1Weighting;
 
@@ -93,8 +93,8 @@ public final class GeneratedProject {
         return new ProjectDocument("benchmark", "4.0", "nmd-set-1", 50, "3.5", null, cards, objects, lines);
     }
 
-    public static MkiCalculator.WeightingSource weighting() {
-        return new MkiCalculator.WeightingSource(new NmdSet1Weighting().shadowPriceSet(), "mki-weighting", "bench");
+    public static MkiEngine.WeightingSource weighting() {
+        return new MkiEngine.WeightingSource(new NmdSet1Weighting().shadowPriceSet(), "mki-weighting", "bench");
     }
 
     public static List<RuleBinding> rules() {

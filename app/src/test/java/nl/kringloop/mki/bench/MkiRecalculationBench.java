@@ -1,10 +1,10 @@
 package nl.kringloop.mki.bench;
 
-import nl.kringloop.mki.CompiledProject;
-import nl.kringloop.mki.MkiCalculator;
+import nl.kringloop.mki.engine.CompiledProject;
+import nl.kringloop.mki.engine.MkiEngine;
 import nl.kringloop.mki.MkiResult;
 import nl.kringloop.mki.ProjectDocument;
-import nl.kringloop.mki.RuleBinding;
+import nl.kringloop.mki.engine.RuleBinding;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -40,7 +40,7 @@ public class MkiRecalculationBench {
     int cards;
 
     ProjectDocument doc;
-    MkiCalculator.WeightingSource weighting;
+    MkiEngine.WeightingSource weighting;
     List<RuleBinding> rules;
     CompiledProject compiled;
 
@@ -49,7 +49,7 @@ public class MkiRecalculationBench {
         doc = GeneratedProject.generate(lines, cards, 20261123L);
         weighting = GeneratedProject.weighting();
         rules = GeneratedProject.rules();
-        compiled = MkiCalculator.compile(doc, weighting, rules).project;
+        compiled = MkiEngine.compile(doc, weighting, rules).project;
     }
 
     /** The pure recalculation over the compiled arrays: per line, per module, per object and in total. */
@@ -61,12 +61,12 @@ public class MkiRecalculationBench {
     /** Weighting every card, running every rule over every line (one call per rule and phase), then summing. */
     @Benchmark
     public CompiledProject.Totals compileAndRecalculate() {
-        return MkiCalculator.compile(doc, weighting, rules).project.recalculate();
+        return MkiEngine.compile(doc, weighting, rules).project.recalculate();
     }
 
     /** Everything up to the result records (per-line modules, factors, findings), as the REST call returns. */
     @Benchmark
     public MkiResult calculateWithResult() {
-        return MkiCalculator.calculate(doc, weighting, rules);
+        return MkiEngine.calculate(doc, weighting, rules);
     }
 }

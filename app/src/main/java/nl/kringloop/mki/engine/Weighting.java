@@ -1,9 +1,8 @@
-package nl.kringloop.mki;
+package nl.kringloop.mki.engine;
 
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.RuleRef;
-import nl.kringloop.api.mki.Confidence;
 import nl.kringloop.api.mki.ShadowPrice;
 import nl.kringloop.api.mki.ShadowPriceSet;
 
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Rule 1 of the calculation contract: per LCA module, MKI euro = Σ indicator value × shadow price
@@ -47,6 +47,41 @@ public final class Weighting {
                                   List<Contribution> contributions, List<Finding> notes) {
     }
 
+    /** What rule 1 saw of one indicator value of one module. */
+    @FunctionalInterface
+    public interface Priced {
+        /**
+         * @param price the set's price of the indicator; empty when the set does not know it
+         * @param euro  value × price, 0 when not weighted
+         */
+        void indicator(String indicator, double value, Optional<ShadowPrice> price, double euro);
+    }
+
+    /**
+     * Rule 1 for one module: Σ value × price over {@code values} in their order (the order is kept for
+     * last-digit reproducibility); only weighted prices count. The one implementation of the arithmetic: the
+     * weighting endpoint and the engine's card weighing both call it.
+     *
+     * @param prices indicator code → the set's price (a cache or the set itself)
+     * @param seen   told of every indicator, priced or not
+     * @return the module's MKI euro per unit
+     */
+    public static double moduleEuro(Map<String, Double> values, Function<String, Optional<ShadowPrice>> prices,
+                                    Priced seen) {
+        double euro = 0;
+        for (Map.Entry<String, Double> v : values.entrySet()) {
+            Optional<ShadowPrice> p = prices.apply(v.getKey());
+            double share = 0;
+            if (p.isPresent() && p.get().weighted()) {
+                share = v.getValue() * p.get().euroPerUnit();
+                euro += share;
+            }
+            seen.indicator(v.getKey(), v.getValue(), p, share);
+        }
+        return euro;
+    }
+
+    /** Rule 1 on one impact profile (the weighting endpoint): per module, with every contribution and note. */
     public static WeightedProfile apply(ShadowPriceSet set, Map<LcaModule, Map<String, Double>> profile) {
         Map<LcaModule, Map<String, Double>> ordered = new EnumMap<>(LcaModule.class);
         ordered.putAll(profile);
@@ -56,27 +91,28 @@ public final class Weighting {
         double total = 0;
         for (Map.Entry<LcaModule, Map<String, Double>> m : ordered.entrySet()) {
             String module = m.getKey().code();
-            double moduleEuro = 0;
-            for (Map.Entry<String, Double> v : m.getValue().entrySet()) {
-                String field = module + "." + v.getKey();
-                Optional<ShadowPrice> price = set.price(v.getKey());
+            double moduleEuro = moduleEuro(m.getValue(), set::price, (indicator, value, price, euro) -> {
+                String field = module + "." + indicator;
                 if (price.isEmpty()) {
-                    notes.add(Finding.warning(RULE, v.getKey(), field, "Indicator '" + v.getKey()
-                            + "' is not in shadow-price set " + set.id() + " " + set.version() + ": not weighted"));
-                    contributions.add(new Contribution(module, v.getKey(), v.getValue(), null, null, 0, "UNKNOWN"));
-                    continue;
+                    notes.add(unknown(set, indicator, field));
+                    contributions.add(new Contribution(module, indicator, value, null, null, 0, "UNKNOWN"));
+                    return;
                 }
                 ShadowPrice p = price.get();
-                double euro = p.weighted() ? v.getValue() * p.euroPerUnit() : 0;
-                moduleEuro += euro;
-                contributions.add(new Contribution(module, v.getKey(), v.getValue(), p.unit(),
+                contributions.add(new Contribution(module, indicator, value, p.unit(),
                         p.weighted() ? p.euroPerUnit() : null, euro, p.confidence().name()));
                 note(set, p, field).ifPresent(notes::add);
-            }
+            });
             byModule.put(module, moduleEuro);
             total += moduleEuro;
         }
         return new WeightedProfile(total, byModule, contributions, notes);
+    }
+
+    /** The data-quality note for an indicator the set does not know: its values are not weighted. */
+    static Finding unknown(ShadowPriceSet set, String indicator, String field) {
+        return Finding.warning(RULE, indicator, field, "Indicator '" + indicator + "' is not in shadow-price set "
+                + set.id() + " " + set.version() + ": not weighted");
     }
 
     /** The data-quality note for using a price that is not confirmed, or not there. */
@@ -92,10 +128,5 @@ public final class Weighting {
             case NOT_WEIGHTED -> Optional.of(Finding.info(RULE, p.indicator(), field, p.indicator() + " is not"
                     + " weighted in " + where + ": " + p.note()));
         };
-    }
-
-    /** @return true when a price must be flagged to users wherever it is used */
-    public static boolean flagged(ShadowPrice p) {
-        return p.confidence() != Confidence.HIGH && p.confidence() != Confidence.MEDIUM;
     }
 }

@@ -7,6 +7,8 @@ import nl.kringloop.api.mki.Flow;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.MkiRule;
+import nl.kringloop.mki.engine.MkiEngine;
+import nl.kringloop.mki.engine.RuleBinding;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ import static org.assertj.core.api.Assertions.within;
  * shadow-price set 1. The fixture card per unit (GWP only, 0.05 euro/kg): A1-A3 5.0, A4 0.5, A5 0.2, C1 0.1,
  * D -1.0 euro; 4.8 euro in all.
  */
-class MkiCalculatorTest {
+class MkiEngineTest {
 
     private static final double EXACT = 1e-9;
 
@@ -335,7 +337,7 @@ class MkiCalculatorTest {
         };
         List<RuleBinding> rules = new ArrayList<>(MkiFixtures.rules());
         rules.add(RuleBinding.direct(broken, "test-plugin", "9.9"));
-        MkiResult r = MkiCalculator.calculate(doc("4.0", List.of(card("c", DataCategory.TWO)),
+        MkiResult r = MkiEngine.calculate(doc("4.0", List.of(card("c", DataCategory.TWO)),
                 List.of(line("L1", "c", 1), line("L2", "c", 1))), MkiFixtures.weighting(), rules);
         // L1 counts 4.8; L2 refused
         assertThat(r.totalMkiEuro()).isCloseTo(4.8, within(EXACT));

@@ -1,4 +1,4 @@
-package nl.kringloop.mki;
+package nl.kringloop.mki.engine;
 
 import java.util.Arrays;
 import java.util.List;
@@ -9,10 +9,10 @@ import java.util.Map;
  * found in one pass over the objects with the depths already known as a memo, so a walk never repeats a chain
  * (a 30,000-level parent chain took 24 s when every object walked to the root, issue 12).
  */
-final class ObjectTree {
+public final class ObjectTree {
 
     /** no parent: a root */
-    static final int ROOT = -1;
+    public static final int ROOT = -1;
 
     private ObjectTree() {
     }
@@ -23,7 +23,7 @@ final class ObjectTree {
      * @return each object's parent position, {@link #ROOT} for a root (and for a parent id that is no object:
      *         the reader refuses those, a document built in code is summed as if it were a root)
      */
-    static int[] parents(List<String> parentIds, Map<String, Integer> index) {
+    public static int[] parents(List<String> parentIds, Map<String, Integer> index) {
         int[] parent = new int[parentIds.size()];
         for (int o = 0; o < parent.length; o++) {
             String p = parentIds.get(o);
@@ -37,8 +37,8 @@ final class ObjectTree {
     }
 
     /** A cycle in the parent links: {@code object} is its own ancestor. */
-    static final class Cycle extends RuntimeException {
-        final int object;
+    public static final class Cycle extends RuntimeException {
+        public final int object;
 
         Cycle(int object) {
             super(null, null, false, false);
@@ -52,7 +52,7 @@ final class ObjectTree {
      *
      * @throws Cycle when an object is its own ancestor
      */
-    static int[] depths(int[] parent) {
+    public static int[] depths(int[] parent) {
         int n = parent.length;
         int[] depth = new int[n]; // 0 = unknown yet
         int[] onPath = new int[n]; // the walk (1-based number) an object is on, to tell a cycle from a known chain

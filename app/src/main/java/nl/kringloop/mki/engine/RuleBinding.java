@@ -1,8 +1,10 @@
-package nl.kringloop.mki;
+package nl.kringloop.mki.engine;
 
 import nl.kringloop.api.ExtensionInfo;
+import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.MkiRule;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -24,6 +26,17 @@ public interface RuleBinding {
      * @throws RuntimeException when the call gives no answer (threw outside the per-line guard, timed out …)
      */
     <R> R call(String operation, Function<MkiRule, R> fn);
+
+    /** @return plugin id and version as findings and factors name them, e.g. {@code "mki-rws-protocol 0.1.0"} */
+    default String plugin() {
+        return pluginId() + " " + pluginVersion();
+    }
+
+    /** @return the rule's own citation, for findings about the rule itself */
+    default String label() {
+        List<RuleRef> refs = info().implementsRules();
+        return refs.isEmpty() ? info().id() : refs.get(0).label();
+    }
 
     /** @return a binding that calls the rule directly, in the caller's thread */
     static RuleBinding direct(MkiRule rule, String pluginId, String pluginVersion) {

@@ -1,6 +1,12 @@
-package nl.kringloop.mki;
+package nl.kringloop.mki.engine;
 
 import nl.kringloop.api.LcaModule;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A project compiled for summing (the openLCA split: the model is the document, the calculation works on
@@ -11,28 +17,36 @@ import nl.kringloop.api.LcaModule;
  * <p>Layout: module {@code m} is {@link LcaModule#ordinal()}; {@code cardEuro[c * MODULES + m]} is euro per
  * functional unit of card {@code c}; {@code profiles[p * MODULES + m]} the product of every factor of
  * profile {@code p}.
+ *
+ * <p>Phase 5 of {@link MkiEngine}, recalculate: {@link #recalculate()}, as often as wanted.
  */
 public final class CompiledProject {
 
     /** Number of LCA modules, the stride of the per-module arrays. */
     public static final int MODULES = LcaModule.values().length;
 
-    static final byte COUNTED = 0;
-    static final byte EXCLUDED = 1;
-    static final byte REFUSED = 2;
-
+    /** card row × module → euro per functional unit ({@code cardEuro[c * MODULES + m]}); see {@link PricingTable} */
     final double[] cardEuro;
+    /** card row × module → the row gives the module */
     final boolean[] cardHas;
+    /** line position → card row */
     final int[] lineCard;
+    /** line position → object position */
     final int[] lineObject;
+    /** line position → quantity priced, in the line's unit */
     final double[] quantity;
+    /** line position → factor profile */
     final int[] lineProfile;
+    /** profile × module → product of the factors ({@code profiles[p * MODULES + m]}) */
     final double[] profiles;
-    final byte[] status;
+    /** line position → whether it is summed; the project hooks may still exclude a counted line */
+    final LineStatus[] status;
+    /** number of objects, the length of the per-object sums */
     final int objectCount;
 
-    CompiledProject(double[] cardEuro, boolean[] cardHas, int[] lineCard, int[] lineObject, double[] quantity,
-                    int[] lineProfile, double[] profiles, byte[] status, int objectCount) {
+    private CompiledProject(double[] cardEuro, boolean[] cardHas, int[] lineCard, int[] lineObject,
+                            double[] quantity, int[] lineProfile, double[] profiles, LineStatus[] status,
+                            int objectCount) {
         this.cardEuro = cardEuro;
         this.cardHas = cardHas;
         this.lineCard = lineCard;
@@ -44,16 +58,41 @@ public final class CompiledProject {
         this.objectCount = objectCount;
     }
 
+    /** The pricing table and the rule pass's factors, folded into shared profiles. */
+    static CompiledProject of(ProjectIndex index, PricingTable table, RulePass pass) {
+        int[] lineProfile = new int[index.lines.length];
+        double[] profiles = profiles(pass.factor, lineProfile);
+        return new CompiledProject(table.cardEuro, table.cardHas, table.lineCard, index.lineObject, table.quantity,
+                lineProfile, profiles, pass.status, index.objects.length);
+    }
+
+    /** Folds per-line factor vectors into a table of distinct profiles. */
+    private static double[] profiles(double[] factor, int[] lineProfile) {
+        Map<PricingTable.ProfileKey, Integer> seen = new HashMap<>();
+        List<double[]> table = new ArrayList<>();
+        for (int i = 0; i < lineProfile.length; i++) {
+            double[] v = Arrays.copyOfRange(factor, i * MODULES, i * MODULES + MODULES);
+            Integer p = seen.get(new PricingTable.ProfileKey(v));
+            if (p == null) {
+                p = table.size();
+                table.add(v);
+                seen.put(new PricingTable.ProfileKey(v), p);
+            }
+            lineProfile[i] = p;
+        }
+        double[] out = new double[table.size() * MODULES];
+        for (int p = 0; p < table.size(); p++) {
+            System.arraycopy(table.get(p), 0, out, p * MODULES, MODULES);
+        }
+        return out;
+    }
+
     /** Sums per module, per object and per line, in euro. */
     public record Totals(double totalMkiEuro, double[] lineMkiEuro, double[] byModuleEuro, double[] byObjectEuro) {
     }
 
     public int lineCount() {
         return lineCard.length;
-    }
-
-    public int profileCount() {
-        return profiles.length / MODULES;
     }
 
     /**
@@ -67,7 +106,7 @@ public final class CompiledProject {
         double[] byObject = new double[objectCount];
         double total = 0;
         for (int i = 0; i < n; i++) {
-            if (status[i] != COUNTED) {
+            if (status[i] != LineStatus.COUNTED) {
                 continue;
             }
             int c = lineCard[i] * MODULES;
@@ -88,7 +127,7 @@ public final class CompiledProject {
 
     /** @return one line's euro for one module, by the same arithmetic as {@link #recalculate()} */
     double lineModuleEuro(int line, int module) {
-        if (status[line] != COUNTED) {
+        if (status[line] != LineStatus.COUNTED) {
             return 0;
         }
         // + 0.0 turns the −0.0 of a scoped-out module with a negative figure (0 × −1) into 0.0; exact otherwise

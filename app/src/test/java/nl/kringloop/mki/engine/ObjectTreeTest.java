@@ -1,4 +1,4 @@
-package nl.kringloop.mki;
+package nl.kringloop.mki.engine;
 
 import org.junit.jupiter.api.Test;
 

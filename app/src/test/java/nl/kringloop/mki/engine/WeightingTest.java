@@ -1,4 +1,4 @@
-package nl.kringloop.mki;
+package nl.kringloop.mki.engine;
 
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.Severity;

@@ -1,0 +1,160 @@
+package nl.kringloop.mki.engine;
+
+import nl.kringloop.api.Finding;
+import nl.kringloop.api.LcaModule;
+import nl.kringloop.api.mki.CardView;
+import nl.kringloop.api.mki.LineExclusion;
+import nl.kringloop.api.mki.LineView;
+import nl.kringloop.api.mki.ObjectView;
+import nl.kringloop.api.mki.ProjectOutcome;
+import nl.kringloop.api.mki.ProjectSettings;
+import nl.kringloop.api.mki.ProjectView;
+import nl.kringloop.mki.MkiResult;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rule pass's second half: every applied rule's project hook, one call per rule, over the line sums after the
+ * line hooks. A project rule may report findings (shown with a line when their field names one) and exclude
+ * counted lines.
+ */
+final class ProjectPass {
+
+    private static final Pattern LINE_FIELD = Pattern.compile("^lines\\[(\\d+)]");
+
+    private final ProjectIndex index;
+    private final CompiledProject project;
+    private final Trace trace;
+
+    private ProjectPass(ProjectIndex index, CompiledProject project, Trace trace) {
+        this.index = index;
+        this.project = project;
+        this.trace = trace;
+    }
+
+    static void run(ProjectIndex index, CompiledProject project, List<RuleBinding> applied, Trace trace) {
+        if (applied.isEmpty()) {
+            return;
+        }
+        ProjectPass pass = new ProjectPass(index, project, trace);
+        ProjectView view = pass.new View(project.recalculate());
+        for (RuleBinding rule : applied) {
+            pass.projectHook(rule, view);
+        }
+    }
+
+    private void projectHook(RuleBinding rule, ProjectView view) {
+        ProjectOutcome o;
+        try {
+            o = rule.call("project hook", r -> r.project(view));
+        } catch (RuntimeException e) {
+            trace.ruleFailed(rule, "project hook", e);
+            return;
+        }
+        if (o == null) {
+            o = ProjectOutcome.NONE;
+        }
+        String plugin = rule.plugin();
+        for (Finding f : o.findings()) {
+            Integer at = lineOf(f.field());
+            MkiResult.ResultFinding rf = Trace.finding(f, at == null ? null : index.lines[at].id(), plugin);
+            trace.project.add(rf);
+            if (at != null) {
+                trace.fromProject.add(rf);
+                trace.lineFinding(at, rf);
+            }
+        }
+        for (LineExclusion x : o.exclusions()) {
+            Integer at = index.line(x.lineId());
+            if (at == null) {
+                trace.project.add(new MkiResult.ResultFinding("warning", rule.label(), null, x.lineId(), null,
+                        "Rule '" + rule.info().id() + "' excluded unknown line '" + x.lineId() + "'; ignored.",
+                        plugin));
+                continue;
+            }
+            if (project.status[at] == LineStatus.COUNTED) {
+                project.status[at] = LineStatus.EXCLUDED;
+            }
+            MkiResult.ResultFinding rf = Trace.finding(x.reason(), x.lineId(), plugin);
+            trace.project.add(rf);
+            trace.fromProject.add(rf);
+            trace.lineFinding(at, rf);
+        }
+    }
+
+    /** @return the line a finding's field names ({@code lines[12].card} → 12), or null */
+    private Integer lineOf(String field) {
+        if (field == null) {
+            return null;
+        }
+        Matcher m = LINE_FIELD.matcher(field);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            int i = Integer.parseInt(m.group(1));
+            return i < index.lines.length ? i : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** What a project-level rule sees: the views and the line sums after the line hooks. */
+    private final class View implements ProjectView {
+
+        private final CompiledProject.Totals totals;
+        private final List<LineView> lineList;
+
+        View(CompiledProject.Totals totals) {
+            this.totals = totals;
+            this.lineList = List.of(index.lines);
+        }
+
+        @Override
+        public ProjectSettings settings() {
+            return index.settings;
+        }
+
+        @Override
+        public List<LineView> lines() {
+            return lineList;
+        }
+
+        @Override
+        public CardView card(String cardId) {
+            if (cardId == null) {
+                return CardView.none(null);
+            }
+            Integer c = index.card(cardId);
+            return c == null ? null : index.cards[c];
+        }
+
+        @Override
+        public ObjectView object(String objectId) {
+            Integer o = index.object(objectId);
+            return o == null ? null : index.objects[o];
+        }
+
+        @Override
+        public boolean counted(int lineIndex) {
+            return project.status[lineIndex] == LineStatus.COUNTED;
+        }
+
+        @Override
+        public double lineMkiEuro(int lineIndex) {
+            return totals.lineMkiEuro()[lineIndex];
+        }
+
+        @Override
+        public double lineModuleMkiEuro(int lineIndex, LcaModule module) {
+            return project.lineModuleEuro(lineIndex, module.ordinal());
+        }
+
+        @Override
+        public double totalMkiEuro() {
+            return totals.totalMkiEuro();
+        }
+    }
+}

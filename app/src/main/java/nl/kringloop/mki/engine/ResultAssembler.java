@@ -1,0 +1,148 @@
+package nl.kringloop.mki.engine;
+
+import nl.kringloop.api.LcaModule;
+import nl.kringloop.api.mki.ObjectView;
+import nl.kringloop.api.mki.ShadowPriceSet;
+import nl.kringloop.mki.MkiResult;
+import nl.kringloop.mki.ProjectDocument;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Phase 6, assemble the result: a recalculation's sums with the trace — per module (only the modules some line's
+ * card gives), per object with subtree sums, per line with its factors, pricing and findings, every finding once,
+ * and the method (plugins, weighting, rules). Under protocol 3.0 or 3.1 the citations of the 4.0-numbered rules
+ * say so.
+ */
+final class ResultAssembler {
+
+    private static final int M = CompiledProject.MODULES;
+    private static final LcaModule[] MODULES = LcaModule.values();
+
+    private final MkiEngine.Compilation c;
+    private final ProjectDocument doc;
+
+    private ResultAssembler(MkiEngine.Compilation c) {
+        this.c = c;
+        this.doc = c.index.doc;
+    }
+
+    static MkiResult assemble(MkiEngine.Compilation c, CompiledProject.Totals t) {
+        return new ResultAssembler(c).result(t);
+    }
+
+    private MkiResult result(CompiledProject.Totals t) {
+        CompiledProject project = c.project;
+        Trace trace = c.trace;
+        int n = c.index.lines.length;
+        boolean[] usedModules = new boolean[M];
+        for (int i = 0; i < n; i++) {
+            int row = project.lineCard[i] * M;
+            for (int m = 0; m < M; m++) {
+                usedModules[m] |= project.cardHas[row + m];
+            }
+        }
+        Map<String, Double> byModule = new LinkedHashMap<>();
+        for (int m = 0; m < M; m++) {
+            if (usedModules[m]) {
+                byModule.put(MODULES[m].code(), t.byModuleEuro()[m]);
+            }
+        }
+        List<MkiResult.LineResult> lineResults = new ArrayList<>(n);
+        List<MkiResult.ResultFinding> all = new ArrayList<>(trace.dataQuality.size());
+        for (MkiResult.ResultFinding f : trace.dataQuality) {
+            all.add(cite(f));
+        }
+        for (int i = 0; i < n; i++) {
+            int row = project.lineCard[i] * M;
+            Map<String, Double> mods = new LinkedHashMap<>();
+            for (int m = 0; m < M; m++) {
+                if (project.cardHas[row + m]) {
+                    mods.put(MODULES[m].code(), project.lineModuleEuro(i, m));
+                }
+            }
+            List<MkiResult.ResultFinding> lf = trace.lineFindings[i] == null ? List.of() : trace.lineFindings[i];
+            for (MkiResult.ResultFinding f : lf) {
+                if (!trace.fromProject.contains(f)) {
+                    all.add(cite(f));
+                }
+            }
+            ProjectDocument.Line l = doc.lines().get(i);
+            List<MkiResult.AppliedFactor> lfa = trace.lineFactors[i] == null ? List.of() : trace.lineFactors[i];
+            MkiResult.PricingUsed pu = c.pricingUsed[i];
+            if (!numberedAsProtocol()) {
+                lf = lf.stream().map(this::cite).toList();
+                lfa = lfa.stream().map(a -> new MkiResult.AppliedFactor(cite(a.rule()), a.name(), a.value(),
+                        a.modules(), a.plugin())).toList();
+                pu = pu == null ? null : new MkiResult.PricingUsed(cite(pu.rule()), pu.name(), pu.card(),
+                        pu.euroPerUnit(), pu.quantity(), pu.unit(), pu.source(), pu.publishedBreakdown(),
+                        pu.plugin());
+            }
+            lineResults.add(new MkiResult.LineResult(l.id(), l.object(), l.card(), l.quantity(), l.unit(),
+                    project.status[i].code(), t.lineMkiEuro()[i], mods, lfa, pu, lf));
+        }
+        for (MkiResult.ResultFinding f : trace.project) {
+            all.add(cite(f));
+        }
+        boolean valid = all.stream().noneMatch(f -> f.severity().equals("error"));
+        return new MkiResult(valid, doc.name(), t.totalMkiEuro(), byModule, objectTotals(t), lineResults, all,
+                method());
+    }
+
+    private List<MkiResult.ObjectTotal> objectTotals(CompiledProject.Totals t) {
+        // linear in the objects, deepest first (the reader refused cycles and trees deeper than its limit)
+        int[] parent = c.index.parents();
+        double[] subtree = ObjectTree.subtreeSums(parent, ObjectTree.depths(parent), t.byObjectEuro());
+        ObjectView[] objects = c.index.objects;
+        List<MkiResult.ObjectTotal> out = new ArrayList<>(objects.length);
+        for (int o = 0; o < objects.length; o++) {
+            out.add(new MkiResult.ObjectTotal(objects[o].id(), objects[o].name(), objects[o].parentId(),
+                    objects[o].earthwork(), t.byObjectEuro()[o], subtree[o]));
+        }
+        return out;
+    }
+
+    private MkiResult.Method method() {
+        MkiEngine.WeightingSource weighting = c.weighting;
+        Map<String, String> plugins = new TreeMap<>();
+        plugins.put(weighting.pluginId(), weighting.pluginVersion());
+        for (MkiResult.RuleUsed r : c.trace.rulesUsed) {
+            if (r.applied()) {
+                plugins.put(r.plugin(), r.pluginVersion());
+            }
+        }
+        ShadowPriceSet s = weighting.set();
+        return new MkiResult.Method("RWS-MKI " + doc.protocolVersion(),
+                plugins.entrySet().stream().map(e -> new MkiResult.PluginVersion(e.getKey(), e.getValue())).toList(),
+                new MkiResult.WeightingUsed(s.id(), s.version(), weighting.pluginId(), weighting.pluginVersion(),
+                        Map.copyOf(c.trace.assumedUnits)),
+                List.copyOf(c.trace.rulesUsed));
+    }
+
+    /** True when the rules' paragraph numbers are those of the project's own protocol version (4.0). */
+    private boolean numberedAsProtocol() {
+        return "4.0".equals(doc.protocolVersion());
+    }
+
+    /**
+     * The rules cite the paragraphs of protocol 4.0; under 3.0 or 3.1 the citation says so, since those
+     * versions number their paragraphs differently.
+     */
+    private String cite(String rule) {
+        if (rule == null || numberedAsProtocol() || !rule.startsWith("RWS-MKI 4.0 ")) {
+            return rule;
+        }
+        return rule + " (paragraph numbering of protocol 4.0; the project is under protocol "
+                + doc.protocolVersion() + ")";
+    }
+
+    private MkiResult.ResultFinding cite(MkiResult.ResultFinding f) {
+        String rule = cite(f.rule());
+        return rule == null || rule.equals(f.rule()) ? f : new MkiResult.ResultFinding(f.severity(), rule, f.line(),
+                f.subject(), f.field(), f.message(), f.plugin());
+    }
+}

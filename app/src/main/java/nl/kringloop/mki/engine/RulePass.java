@@ -1,0 +1,159 @@
+package nl.kringloop.mki.engine;
+
+import nl.kringloop.api.Finding;
+import nl.kringloop.api.LcaModule;
+import nl.kringloop.api.Severity;
+import nl.kringloop.api.mki.LineContext;
+import nl.kringloop.api.mki.LineOutcome;
+import nl.kringloop.api.mki.LinePricing;
+import nl.kringloop.api.mki.MkiFactor;
+import nl.kringloop.mki.MkiResult;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Phase 3, the rule pass: every rule's line hook over all lines, one bounded call per rule (never one per line).
+ * Factors multiply per line and module; an error finding or a failure refuses the line; a rule may price a line
+ * (the pricing table turns that into a card row).
+ */
+final class RulePass {
+
+    private static final int M = CompiledProject.MODULES;
+    private static final LcaModule[] MODULES = LcaModule.values();
+
+    /** line × module → product of every factor applied ({@code factor[i * MODULES + m]}), 1 when none */
+    final double[] factor;
+    /** line position → counted, excluded or refused so far */
+    final LineStatus[] status;
+    /** line position → the one rule pricing that prices the line; null when its card prices it */
+    final LinePricing[] pricing;
+    /** line position → plugin id and version of {@link #pricing}'s rule */
+    final String[] pricingPlugin;
+    /** the rules whose line hook ran for the project's protocol version, in order: their project hooks run too */
+    final List<RuleBinding> applied = new ArrayList<>();
+
+    private final ProjectIndex index;
+    private final Trace trace;
+
+    private RulePass(ProjectIndex index, Trace trace) {
+        this.index = index;
+        this.trace = trace;
+        int n = index.lines.length;
+        factor = new double[n * M];
+        Arrays.fill(factor, 1.0);
+        status = new LineStatus[n];
+        Arrays.fill(status, LineStatus.COUNTED);
+        pricing = new LinePricing[n];
+        pricingPlugin = new String[n];
+    }
+
+    static RulePass run(ProjectIndex index, List<RuleBinding> rules, Trace trace) {
+        RulePass pass = new RulePass(index, trace);
+        for (RuleBinding rule : rules) {
+            if (pass.lineHook(rule)) {
+                pass.applied.add(rule);
+            }
+        }
+        if (pass.applied.isEmpty()) {
+            trace.project.add(new MkiResult.ResultFinding("error", Trace.ENGINE, null, null, "protocolVersion",
+                    "No loaded rule plugin implements protocol version '" + index.doc.protocolVersion()
+                            + "': the protocol rules cannot be applied.", null));
+        }
+        return pass;
+    }
+
+    /** What one rule said of every line, or why it could not say it. */
+    private static final class Outcomes {
+        final LineOutcome[] outcomes;
+        final String[] failures;
+
+        Outcomes(int n) {
+            outcomes = new LineOutcome[n];
+            failures = new String[n];
+        }
+    }
+
+    /** One bounded call per rule: every line. @return false when the rule does not apply or its call failed */
+    private boolean lineHook(RuleBinding rule) {
+        LineContext[] contexts = index.contexts;
+        String version = index.doc.protocolVersion();
+        Outcomes phase;
+        try {
+            phase = rule.call("line hook over " + contexts.length + " lines", r -> {
+                if (!r.protocolVersions().contains(version)) {
+                    return null;
+                }
+                Outcomes lp = new Outcomes(contexts.length);
+                for (int i = 0; i < contexts.length; i++) {
+                    try {
+                        LineOutcome o = r.line(contexts[i]);
+                        if (o == null) {
+                            lp.failures[i] = "line() returned null";
+                        } else {
+                            lp.outcomes[i] = o;
+                        }
+                    } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+                        lp.failures[i] = Trace.reason(e);
+                    }
+                }
+                return lp;
+            });
+        } catch (RuntimeException e) {
+            trace.ruleFailed(rule, "line hook", e);
+            return false;
+        }
+        if (phase == null) {
+            trace.ruleUsed(rule, false);
+            return false;
+        }
+        trace.ruleUsed(rule, true);
+        String plugin = rule.plugin();
+        for (int i = 0; i < contexts.length; i++) {
+            String lineId = index.lines[i].id();
+            if (phase.failures[i] != null) {
+                trace.lineFinding(i, new MkiResult.ResultFinding("error", rule.label(), lineId, null,
+                        "lines[" + i + "]", "Rule '" + rule.info().id() + "' of plugin " + plugin
+                        + " failed on this line (" + phase.failures[i] + "); the line counts 0.", plugin));
+                status[i] = LineStatus.REFUSED;
+                continue;
+            }
+            LineOutcome o = phase.outcomes[i];
+            for (MkiFactor f : o.factors()) {
+                int base = i * M;
+                for (int m = 0; m < M; m++) {
+                    if (f.appliesTo(MODULES[m])) {
+                        factor[base + m] *= f.value();
+                    }
+                }
+                if (f.value() == 0 && f.modules().isEmpty() && status[i] == LineStatus.COUNTED) {
+                    status[i] = LineStatus.EXCLUDED;
+                }
+                trace.lineFactor(i, new MkiResult.AppliedFactor(f.rule().label(), f.name(), f.value(),
+                        f.modules().isEmpty() ? null : f.modules().stream().sorted().map(LcaModule::code).toList(),
+                        plugin));
+            }
+            for (Finding f : o.findings()) {
+                trace.lineFinding(i, Trace.finding(f, lineId, plugin));
+                if (f.severity() == Severity.ERROR) {
+                    status[i] = LineStatus.REFUSED;
+                }
+            }
+            if (o.pricing() != null) {
+                if (pricing[i] != null) {
+                    // two prices for one line would make the figure depend on plugin order: refuse instead
+                    trace.lineFinding(i, new MkiResult.ResultFinding("error", o.pricing().rule().label(), lineId,
+                            null, "lines[" + i + "]", "Two rules price this line ('" + pricing[i].name() + "' of "
+                            + pricingPlugin[i] + " and '" + o.pricing().name() + "' of " + plugin
+                            + "); the line counts 0.", plugin));
+                    status[i] = LineStatus.REFUSED;
+                } else {
+                    pricing[i] = o.pricing();
+                    pricingPlugin[i] = plugin;
+                }
+            }
+        }
+        return true;
+    }
+}
