@@ -19,7 +19,6 @@ import nl.kringloop.api.circularity.Term;
 import nl.kringloop.platform.HostedExtension;
 import nl.kringloop.platform.PluginHost;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,9 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * {@code /api/circularity}: circularity methods (CPF/CPFx, EMF MCI) applied to a bill of materials, and the
@@ -88,6 +85,9 @@ public class CircularityResource {
     @Inject
     PluginHost host;
 
+    @Inject
+    CircularityService circularity;
+
     @GET
     @Operation(summary = "List the circularity methods", description = "Every CircularityMethod extension of every"
             + " loaded plugin, with plugin, version, state and the rules it implements.")
@@ -131,7 +131,7 @@ public class CircularityResource {
     @APIResponse(responseCode = "404", description = "no such method",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MethodView show(@PathParam("method") @Parameter(example = "cpf") String method) {
-        return MethodView.of(find(method), null);
+        return MethodView.of(circularity.method(method), null);
     }
 
     // a calculation, not a write: public like every read
@@ -176,7 +176,7 @@ public class CircularityResource {
     @APIResponse(responseCode = "503", description = "the plugin failed or timed out",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Result calculate(@PathParam("method") @Parameter(example = "cpf") String method, String body) {
-        return compute(host, method, body);
+        return circularity.compute(method, body);
     }
 
     @GET
@@ -223,33 +223,8 @@ public class CircularityResource {
     @APIResponse(responseCode = "404", description = "no such method",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Result calculateSheet(@PathParam("method") @Parameter(example = "cpf") String method, byte[] body) {
-        HostedExtension<CircularityMethod> ext = find(method);
+        HostedExtension<CircularityMethod> ext = circularity.method(method);
         BillOfMaterialsSheet.Read read = BillOfMaterialsSheet.read(body == null ? new byte[0] : body);
-        return compute(host, ext, read.bill(), read::locate);
-    }
-
-    /** Reads, validates and computes a bill of materials with a circularity plugin; also used by the passport register. */
-    public static Result compute(PluginHost host, String method, String body) {
-        HostedExtension<CircularityMethod> ext = host.extension(CircularityMethod.class, method)
-                .orElseThrow(() -> ProblemException.notFound("Circularity method", method));
-        return compute(host, ext, BillOfMaterialsReader.read(body),
-                f -> new Problem.FieldError(f.field(), f.rule(), f.message()));
-    }
-
-    /** Validates and computes a bill, whatever form it came in; {@code where} names a refused value's place. */
-    private static Result compute(PluginHost host, HostedExtension<CircularityMethod> ext, BillOfMaterials bill,
-                                  Function<Finding, Problem.FieldError> where) {
-        List<Finding> refusals = new ArrayList<>(bill.inputErrors());
-        Refusals.refuseErrors(refusals, where);
-        refusals.addAll(host.call(ext, "validate(bill)", m -> m.validate(bill)));
-        Refusals.refuseErrors(refusals, where);
-        CircularityResult r = host.call(ext, "calculate(bill)", m -> m.calculate(bill));
-        return new Result(MethodView.of(ext, null), bill.productId(), bill.name(), bill.subject().name(),
-                r.indicator(), r.method(), r.scorePercent(), r.indicative(), r.proven(), r.terms(), r.findings());
-    }
-
-    private HostedExtension<CircularityMethod> find(String id) {
-        return host.extension(CircularityMethod.class, id)
-                .orElseThrow(() -> ProblemException.notFound("Circularity method", id));
+        return circularity.compute(ext, read.bill(), read::locate);
     }
 }

@@ -6,14 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import nl.kringloop.circularity.CircularityResource;
-import nl.kringloop.platform.PluginHost;
-import jakarta.json.JsonReader;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
+import nl.kringloop.circularity.CircularityService;
+import nl.kringloop.platform.DomainException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -28,15 +23,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import nl.kringloop.api.Finding;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.platform.Organisation;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
-import nl.kringloop.platform.RoleGuard;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -50,13 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * {@code /api/passports}: the public register of circular product passports (docs/passport-register.md). Anyone reads published
@@ -167,19 +157,22 @@ public class PassportResource {
     PassportService service;
 
     @Inject
-    PluginHost plugins;
+    PassportSearch register;
+
+    @Inject
+    PassportViewAssembler views;
+
+    @Inject
+    PassportAccess access;
+
+    @Inject
+    CircularityService circularity;
 
     @Inject
     Caller caller;
 
     @Inject
     Audit audit;
-
-    @Inject
-    nl.kringloop.platform.Preconditions preconditions;
-
-    @PersistenceContext(unitName = "kringloop")
-    EntityManager em;
 
     @Context
     UriInfo uri;
@@ -219,21 +212,8 @@ public class PassportResource {
         if (offset < 0) {
             throw ProblemException.invalidField("offset", "offset: not negative");
         }
-        StringBuilder q = new StringBuilder("select p from Passport p where p.latestVersion > 0");
-        List<Object[]> params = new ArrayList<>();
-        like(q, params, "p.searchLc", text, true);
-        if (present(productGroup)) {
-            q.append(" and p.productGroupLc = :productGroup");
-            params.add(new Object[]{"productGroup", lc(productGroup)});
-        }
-        like(q, params, "p.manufacturerLc", manufacturer, true);
-        like(q, params, "p.materialsLc", material, false);
-        listFilter(q, params, "p.crmLc", crm);
-        listFilter(q, params, "p.zzsLc", zzs);
-        q.append(" order by p.publishedAt desc, p.id");
-        TypedQuery<Passport> query = em.createQuery(q.toString(), Passport.class);
-        params.forEach(p -> query.setParameter((String) p[0], p[1]));
-        List<Passport> found = query.setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+        List<Passport> found = register.search(new PassportSearch.Filters(text, productGroup, manufacturer, material,
+                crm, zzs), offset, limit);
         List<PassportViews.Summary> items = found.stream().limit(limit).map(p -> new PassportViews.Summary(p.id(),
                 p.organisationId(), p.productId(), p.name(), p.manufacturer(), p.productGroup(), p.latestVersion(),
                 p.publishedAt())).toList();
@@ -262,7 +242,7 @@ public class PassportResource {
                              "field": "values.A1.1[0].cas"}""")))
     public Response create(String body) {
         Passport p = service.create(caller, JsonInput.parse(body));
-        return Response.created(URI.create("passports/" + p.id())).entity(draftView(p)).build();
+        return Response.created(URI.create("passports/" + p.id())).entity(views.draft(p)).build();
     }
 
     /** at most this many documents per import request: one transaction must stay small enough for the database */
@@ -357,8 +337,7 @@ public class PassportResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PassportViews.OwnSummary> mine() {
         String organisationId = caller.require().organisationId();
-        return em.createQuery("select p from Passport p where p.organisationId = :o", Passport.class)
-                .setParameter("o", organisationId).getResultList().stream()
+        return register.ofOrganisation(organisationId).stream()
                 .map(p -> new PassportViews.OwnSummary(p.id(), p.productId(), p.name(), p.manufacturer(),
                         p.productGroup(), p.latestVersion(), p.hasDraft() ? p.draftVersion() : null,
                         p.hasDraft() ? p.draftUpdatedAt() : null, p.publishedAt()))
@@ -390,13 +369,13 @@ public class PassportResource {
     public PassportViews.PassportView read(@PathParam("id") String id, @QueryParam("draft") @DefaultValue("false") boolean draft) {
         Passport p = passport(id);
         if (p.latestVersion() == 0 || draft) {
-            requireInsider(p);
+            access.requireInsider(p);
             if (!p.hasDraft()) {
-                throw ProblemException.notFound("Draft of passport", id);
+                throw DomainException.unknown("Draft of passport", id);
             }
-            return draftView(p);
+            return views.draft(p);
         }
-        return publishedView(p, service.version(id, p.latestVersion()).orElseThrow());
+        return views.published(p, service.version(id, p.latestVersion()).orElseThrow());
     }
 
     @PUT
@@ -418,8 +397,8 @@ public class PassportResource {
             examples = @ExampleObject(name = "other organisation", value = NOT_SUBMITTER_EXAMPLE)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView edit(@PathParam("id") String id, String body) {
-        requireSubmitterOf(passport(id));
-        return draftView(service.saveDraft(caller, id, JsonInput.parse(body), null));
+        access.requireSubmitterOf(passport(id));
+        return views.draft(service.saveDraft(caller, id, JsonInput.parse(body), null));
     }
 
     @DELETE
@@ -437,7 +416,7 @@ public class PassportResource {
             examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response discard(@PathParam("id") String id) {
-        requireSubmitterOf(passport(id));
+        access.requireSubmitterOf(passport(id));
         service.discardDraft(caller, id);
         return Response.noContent().build();
     }
@@ -477,28 +456,21 @@ public class PassportResource {
     public PassportViews.PassportView attachMethod(@PathParam("id") String id, @PathParam("method") String method,
                                                    String body) {
         Passport p = passport(id);
-        requireSubmitterOf(p);
-        CircularityResource.Result r = CircularityResource.compute(plugins, method, body);
+        access.requireSubmitterOf(p);
+        CircularityResource.Result r = circularity.compute(method, body);
         if (!Double.isFinite(r.scorePercent())) {
             throw ProblemException.invalidField("components", "the bill of materials gives no " + method
                     + " value (no mass to judge); nothing was attached");
         }
-        String current = p.hasDraft() ? p.draftJson()
-                : service.version(id, p.latestVersion()).orElseThrow().documentJson();
-        JsonObject doc = Json.createReader(new java.io.StringReader(current)).readObject();
         JsonObject value = Json.createObjectBuilder()
                 .add("indicator", r.indicator()).add("scorePercent", r.scorePercent())
                 .add("formula", r.formula() == null ? "" : r.formula())
                 .add("plugin", r.method().plugin()).add("pluginVersion", r.method().pluginVersion())
                 .add("dataQuality", r.indicative() ? "indicative" : "calculated")
                 .add("proven", r.proven())
-                .add("calculatedAt", java.time.Instant.now().toString())
+                .add("calculatedAt", Instant.now().toString())
                 .add("label", SEPARATE_METHOD_LABEL).build();
-        JsonObject methods = doc.containsKey("calculatedMethods") ? doc.getJsonObject("calculatedMethods")
-                : JsonValue.EMPTY_JSON_OBJECT;
-        JsonObject updated = Json.createObjectBuilder(doc).add("calculatedMethods",
-                Json.createObjectBuilder(methods).add(method, value)).build();
-        return draftView(service.saveDraft(caller, id, updated, null, true));
+        return views.draft(service.attachMethod(caller, id, method, value));
     }
 
     @POST
@@ -517,9 +489,8 @@ public class PassportResource {
                      "detail": "Passport 9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96 has no draft to publish; version 2 is published"}""")))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView publish(@PathParam("id") String id) {
-        requireSubmitterOf(passport(id));
-        PassportVersion v = service.publish(caller, id);
-        return publishedView(passport(id), v);
+        access.requireSubmitterOf(passport(id));
+        return views.published(service.publish(caller, id));
     }
 
     @GET
@@ -540,12 +511,12 @@ public class PassportResource {
     public List<PassportViews.VersionInfo> versions(@PathParam("id") String id) {
         Passport p = passport(id);
         if (p.latestVersion() == 0) {
-            requireInsider(p);
+            access.requireInsider(p);
         }
         List<PassportViews.VersionInfo> out = new ArrayList<>(service.versions(id).stream()
                 .map(v -> new PassportViews.VersionInfo(v.number(), "published", v.publishedAt(), v.publishedByName(),
                         v.sha256())).toList());
-        if (p.hasDraft() && caller.mayActFor(p.organisationId())) {
+        if (access.seesDraft(p)) {
             out.add(new PassportViews.VersionInfo(p.draftVersion(), "draft", null, null, null));
         }
         return out;
@@ -566,13 +537,13 @@ public class PassportResource {
     public PassportViews.PassportView version(@PathParam("id") String id, @PathParam("n") int n) {
         Passport p = passport(id);
         if (n >= 1 && n <= p.latestVersion()) {
-            return publishedView(p, service.version(id, n).orElseThrow());
+            return views.published(p, service.version(id, n).orElseThrow());
         }
         if (n == p.draftVersion() && p.hasDraft()) {
-            requireInsider(p);
-            return draftView(p);
+            access.requireInsider(p);
+            return views.draft(p);
         }
-        throw ProblemException.notFound("Version", id + "/" + n);
+        throw DomainException.unknown("Version", id + "/" + n);
     }
 
     @PUT
@@ -594,8 +565,8 @@ public class PassportResource {
                      "detail": "Version 1 of passport 9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96 is published and immutable; edit the passport (PUT /api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96) to start draft version 3"}""")))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView editVersion(@PathParam("id") String id, @PathParam("n") int n, String body) {
-        requireSubmitterOf(passport(id));
-        return draftView(service.saveDraft(caller, id, JsonInput.parse(body), n));
+        access.requireSubmitterOf(passport(id));
+        return views.draft(service.saveDraft(caller, id, JsonInput.parse(body), n));
     }
 
     @GET
@@ -624,9 +595,9 @@ public class PassportResource {
         int n;
         String status;
         if (p.latestVersion() == 0 || draft) {
-            requireInsider(p);
+            access.requireInsider(p);
             if (!p.hasDraft()) {
-                throw ProblemException.notFound("Draft of passport", id);
+                throw DomainException.unknown("Draft of passport", id);
             }
             json = p.draftJson();
             n = p.draftVersion();
@@ -660,7 +631,7 @@ public class PassportResource {
                                                     @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
                                                     @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit);
-        requireInsider(passport(id));
+        access.requireInsider(passport(id));
         return audit.of("passport", id, page).stream().map(e -> new PassportViews.AuditView(e.at(), e.actorId(),
                 e.actorName(), e.action(), e.detail())).toList();
     }
@@ -735,7 +706,7 @@ public class PassportResource {
                     {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
                      "detail": "Published version '9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/0' does not exist"}""")))
     public Response exportJsonLd(@PathParam("id") String id, @QueryParam("version") Integer version) {
-        PassportViews.PassportView v = exported(id, version);
+        PassportViews.PassportView v = views.exported(passport(id), version);
         JsonObject ld = PassportExport.jsonLd(v, base() + "api/passports/" + id + "/versions/" + v.version(), base());
         return Response.ok(ld.toString(), "application/ld+json").build();
     }
@@ -764,7 +735,7 @@ public class PassportResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
     public Response exportCsv(@PathParam("id") String id, @QueryParam("version") Integer version) {
-        PassportViews.PassportView v = exported(id, version);
+        PassportViews.PassportView v = views.exported(passport(id), version);
         return Response.ok(PassportTable.csv(v), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"passport-" + id + "-v" + v.version() + ".csv\"")
                 .build();
@@ -783,258 +754,19 @@ public class PassportResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
     public Response exportXlsx(@PathParam("id") String id, @QueryParam("version") Integer version) {
-        PassportViews.PassportView v = exported(id, version);
+        PassportViews.PassportView v = views.exported(passport(id), version);
         return Response.ok(PassportTable.xlsx(v), PassportTable.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"passport-" + id + "-v" + v.version() + ".xlsx\"")
                 .build();
     }
 
-    @GET
-    @Path("{id}/feedback")
-    @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER})
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Read the feedback on a passport (supplying organisation and administrator, condition 14)")
-    @APIResponse(responseCode = "200", description = "the feedback, oldest first", content = @Content(
-            schema = @Schema(implementation = PassportViews.FeedbackView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "feedback", value = "[" + FEEDBACK_EXAMPLE + "]")))
-    @APIResponse(responseCode = "403", description = "another organisation's passport", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "other organisation", value = OTHER_ORGANISATION_EXAMPLE)))
-    public List<PassportViews.FeedbackView> feedback(@PathParam("id") String id,
-                                                     @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
-                                                     @QueryParam("limit") Integer limit) {
-        Paging page = Paging.of(offset, limit);
-        requireInsider(passport(id));
-        return page.apply(em.createQuery("select f from Feedback f where f.passportId = :p order by f.createdAt, f.id",
-                        Feedback.class).setParameter("p", id)).getResultList().stream().map(PassportViews.FeedbackView::of).toList();
-    }
-
-    @POST
-    @Path("{id}/feedback")
-    @PermitAll
-    @Transactional
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give feedback on a published passport (anyone, condition 14)",
-            description = "Open to anonymous callers on purpose: the users of the data are the public (condition 18)"
-                    + " and their remarks must reach the supplier. The feedback is visible only to the supplier and"
-                    + " the administrator.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PassportBodies.FeedbackRequest.class),
-            examples = @ExampleObject(name = "feedback", value = """
-                    {"text": "A1.1 lists no copper, yet the product has a copper heat pipe", "code": "A1.1",
-                     "version": 1, "authorName": "Inkoper Rijksoverheid", "authorContact": "inkoop@example.nl"}""")))
-    @APIResponse(responseCode = "201", description = "received", content = @Content(
-            schema = @Schema(implementation = PassportViews.FeedbackView.class),
-            examples = @ExampleObject(name = "feedback", value = FEEDBACK_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "no text, a bad code or a version that is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad version", value = """
-                            {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
-                             "detail": "version: 5 is not a published version", "field": "version"}""")))
-    public Response giveFeedback(@PathParam("id") String id, String body) {
-        Passport p = passport(id);
-        if (p.latestVersion() == 0) {
-            requireInsider(p);
-        }
-        JsonObject o = JsonInput.object(JsonInput.parse(body), "");
-        String text = JsonInput.string(JsonInput.required(o, "text", ""), "text").trim();
-        if (text.isEmpty() || text.length() > 4000) {
-            throw ProblemException.invalidField("text", "text: between 1 and 4000 characters");
-        }
-        int version = JsonInput.optional(o, "version").map(v -> (int) JsonInput.number(v, "version")).orElse(0);
-        if (version < 0 || version > p.latestVersion()) {
-            throw ProblemException.invalidField("version", "version: " + version + " is not a published version");
-        }
-        String code = JsonInput.optional(o, "code").map(v -> JsonInput.string(v, "code")).orElse(null);
-        if (code != null && !GuidelineCodes.FORM.matcher(code).matches()) {
-            throw ProblemException.invalidField("code", "code: '" + code + "' is not a guideline code such as A1.1");
-        }
-        Feedback f = new Feedback(UUID.randomUUID().toString(), id, p.organisationId(), version, code, text,
-                short200(o, "authorName"), short200(o, "authorContact"), Instant.now());
-        em.persist(f);
-        audit.record(caller, "feedback", "passport", id, "feedback " + f.id());
-        return Response.created(URI.create("passports/" + id + "/feedback/" + f.id()))
-                .entity(PassportViews.FeedbackView.of(f)).build();
-    }
-
-    @GET
-    @Path("{id}/feedback/{feedback}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER})
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Read one feedback on a passport (the Location of a feedback; supplying organisation and"
-            + " administrator, condition 14)")
-    @APIResponse(responseCode = "200", description = "the feedback", content = @Content(
-            schema = @Schema(implementation = PassportViews.FeedbackView.class),
-            examples = @ExampleObject(name = "feedback", value = FEEDBACK_EXAMPLE)))
-    public PassportViews.FeedbackView oneFeedback(@PathParam("id") String id, @PathParam("feedback") String fid) {
-        requireInsider(passport(id));
-        Feedback f = em.find(Feedback.class, fid);
-        if (f == null || !f.passportId().equals(id)) {
-            throw ProblemException.notFound("Feedback", fid);
-        }
-        preconditions.current(feedbackTag(f));
-        return PassportViews.FeedbackView.of(f);
-    }
-
-    @PUT
-    @Path("{id}/feedback/{feedback}")
-    @RolesAllowed(Roles.SUBMITTER)
-    @Transactional
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Set the status of feedback (the supplying organisation's submitter)")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PassportBodies.FeedbackStatusChange.class),
-            examples = @ExampleObject(name = "status", value = "{\"status\": \"resolved\", \"note\": \"copper added in version 2\"}")))
-    @APIResponse(responseCode = "200", description = "the feedback with its new status", content = @Content(
-            schema = @Schema(implementation = PassportViews.FeedbackView.class),
-            examples = @ExampleObject(name = "resolved", value = """
-                    {"id": "d4a1e7c9-6b2f-4083-9e5d-1c7b3f0a8e62", "passportId": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96",
-                     "version": 1, "code": "A1.1", "text": "A1.1 lists no copper, yet the product has a copper heat pipe",
-                     "authorName": "Inkoper Rijksoverheid", "authorContact": "inkoop@example.nl", "status": "resolved",
-                     "statusNote": "copper added in version 2", "createdAt": "2025-06-20T08:12:00Z",
-                     "statusSetAt": "2025-06-23T13:40:00Z"}""")))
-    @APIResponse(responseCode = "404", description = "no such feedback on the passport", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown feedback", value = """
-                    {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
-                     "detail": "Feedback 'd4a1e7c9-0000-0000-0000-000000000000' does not exist"}""")))
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
-    public PassportViews.FeedbackView setFeedbackStatus(@PathParam("id") String id, @PathParam("feedback") String fid,
-                                                        String body) {
-        Passport p = passport(id);
-        requireSubmitterOf(p);
-        Feedback f = em.find(Feedback.class, fid, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (f == null || !f.passportId().equals(id)) {
-            throw ProblemException.notFound("Feedback", fid);
-        }
-        preconditions.check(feedbackTag(f));
-        JsonObject o = JsonInput.object(JsonInput.parse(body), "");
-        String status = JsonInput.string(JsonInput.required(o, "status", ""), "status");
-        if (!Feedback.STATUSES.contains(status)) {
-            throw ProblemException.invalidField("status", "status: one of " + Feedback.STATUSES);
-        }
-        String note = JsonInput.optional(o, "note").map(v -> JsonInput.string(v, "note")).orElse(null);
-        if (note != null && note.length() > 2000) {
-            throw ProblemException.invalidField("note", "note: at most 2000 characters");
-        }
-        f.status(status, note, caller.actorId(), Instant.now());
-        audit.record(caller, "feedback-status", "passport", id, "feedback " + fid + " → " + status);
-        preconditions.current(feedbackTag(f));
-        return PassportViews.FeedbackView.of(f);
-    }
-
-    /** feedback has no version column: its tag is a digest of the status a write can change */
-    static String feedbackTag(Feedback f) {
-        return nl.kringloop.platform.Preconditions.tagOfState("feedback", f.status() + "|" + f.statusNote() + "|"
-                + f.statusSetAt());
-    }
-
     // ---- views and access
 
-    private PassportViews.PassportView exported(String id, Integer version) {
-        Passport p = passport(id);
-        int n = version == null ? p.latestVersion() : version;
-        if (n < 1 || n > p.latestVersion()) {
-            throw ProblemException.notFound("Published version", id + "/" + n);
-        }
-        return publishedView(p, service.version(id, n).orElseThrow());
-    }
-
-    private PassportViews.PassportView publishedView(Passport p, PassportVersion v) {
-        preconditions.current(PassportService.entityTag(p));
-        PassportService.Prepared prepared = service.reread(v.documentJson());
-        PassportDerivation.Result d = PassportDerivation.derive(prepared.document(), prepared.crm(), prepared.zzs());
-        return new PassportViews.PassportView(p.id(), p.organisationId(), organisationName(p), v.number(), "published",
-                p.latestVersion(), insiderOrNull(p), v.publishedAt(), v.publishedByName(), null, v.sha256(),
-                parse(v.documentJson()), d, d.findings());
-    }
-
-    private PassportViews.PassportView draftView(Passport p) {
-        preconditions.current(PassportService.entityTag(p));
-        PassportService.Prepared prepared = service.reread(p.draftJson());
-        PassportDerivation.Result d = PassportDerivation.derive(prepared.document(), prepared.crm(), prepared.zzs());
-        return new PassportViews.PassportView(p.id(), p.organisationId(), organisationName(p), p.draftVersion(), "draft",
-                p.latestVersion(), p.draftVersion(), null, null, p.draftUpdatedAt(), null, prepared.json(), d,
-                d.findings());
-    }
-
-    private Integer insiderOrNull(Passport p) {
-        return p.hasDraft() && caller.mayActFor(p.organisationId()) ? p.draftVersion() : null;
-    }
-
-    private String organisationName(Passport p) {
-        Organisation o = em.find(Organisation.class, p.organisationId());
-        return o == null ? null : o.name();
-    }
-
     private Passport passport(String id) {
-        return service.find(id).orElseThrow(() -> ProblemException.notFound("Passport", id));
-    }
-
-    /** drafts, feedback, audit: the organisation and the administrator; 401 for anonymous, 403 for others */
-    private void requireInsider(Passport p) {
-        caller.require();
-        if (!caller.mayActFor(p.organisationId())) {
-            throw RoleGuard.forbidden("This passport belongs to another organisation");
-        }
-    }
-
-    /** writes: only the organisation's own submitters; the administrator does not submit (independence, condition 16) */
-    private void requireSubmitterOf(Passport p) {
-        if (!caller.isMemberWithRole(p.organisationId(), Roles.SUBMITTER)) {
-            throw RoleGuard.forbidden("Only submitters of the passport's organisation may change it");
-        }
+        return service.find(id).orElseThrow(() -> DomainException.unknown("Passport", id));
     }
 
     private String base() {
         return uri.getBaseUri().resolve("/").toString();
-    }
-
-    private static JsonObject parse(String json) {
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
-            return r.readObject();
-        }
-    }
-
-    private static String short200(JsonObject o, String name) {
-        String s = JsonInput.optional(o, name).map(v -> JsonInput.string(v, name).trim()).orElse(null);
-        if (s != null && s.length() > 200) {
-            throw ProblemException.invalidField(name, name + ": at most 200 characters");
-        }
-        return s;
-    }
-
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
-    }
-
-    private static String lc(String s) {
-        return s.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static void like(StringBuilder q, List<Object[]> params, String column, String value, boolean contains) {
-        if (!present(value)) {
-            return;
-        }
-        String name = "p" + params.size();
-        q.append(" and ").append(column).append(" like :").append(name).append(" escape '\\'");
-        // materials are matched whole ("|copper|"), text anywhere
-        params.add(new Object[]{name, contains ? "%" + escapeLike(lc(value)) + "%" : "%|" + escapeLike(lc(value)) + "|%"});
-    }
-
-    private static void listFilter(StringBuilder q, List<Object[]> params, String column, String value) {
-        if (!present(value)) {
-            return;
-        }
-        if ("any".equalsIgnoreCase(value.trim())) {
-            q.append(" and ").append(column).append(" <> '||'");
-            return;
-        }
-        like(q, params, column, value, false);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.FiniteNumbers;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Problem;
@@ -59,7 +60,11 @@ public class PassportService {
 
     /** A validated document with its guideline version and reference lists resolved and written into it. */
     public record Prepared(PassportDocument document, JsonObject json, String canonical, GuidelineVersion guideline,
-                           CrmList crm, ZzsList zzs) {
+                           CrmList crm, ZzsList zzs, PassportDerivation.Result derived) {
+    }
+
+    /** A version just published, with the document it was prepared from: a view of it needs no second reading. */
+    public record Published(Passport passport, PassportVersion version, Prepared prepared) {
     }
 
     /** Validates a submitted document (400 naming the field) and fills in the guideline and list versions used. */
@@ -82,8 +87,9 @@ public class PassportService {
         JsonObject json = Json.createObjectBuilder(root).add("guidelineVersion", g.id())
                 .add("referenceLists", Json.createObjectBuilder().add("crm", crm.id()).add("zzs", zzs.id())).build();
         // derived and rendered now, before anything is stored: what cannot be shown later is refused now
-        FiniteNumbers.require(PassportDerivation.derive(doc, crm, zzs), "derived", "values");
-        return new Prepared(doc, json, CanonicalJson.write(json), g, crm, zzs);
+        PassportDerivation.Result derived = PassportDerivation.derive(doc, crm, zzs);
+        FiniteNumbers.require(derived, "derived", "values");
+        return new Prepared(doc, json, CanonicalJson.write(json), g, crm, zzs, derived);
     }
 
     /** the members a passport document has; any other is refused, never stored blind (docs/api-errors.md) */
@@ -191,18 +197,22 @@ public class PassportService {
      */
     @Transactional
     public Passport saveDraft(Caller caller, String id, JsonValue body, Integer version, boolean attached) {
-        Passport passport = lock(id);
+        return saveDraft(caller, lock(id), body, version, attached);
+    }
+
+    private Passport saveDraft(Caller caller, Passport passport, JsonValue body, Integer version, boolean attached) {
+        String id = passport.id();
         if (!attached) {
             String current = passport.hasDraft() ? passport.draftJson() : passport.latestVersion() == 0 ? null
                     : version(id, passport.latestVersion()).map(PassportVersion::documentJson).orElse(null);
             refuseRegisterMembers(body, "", current == null ? null : readObject(current));
         }
         if (version != null && version <= passport.latestVersion()) {
-            throw ProblemException.conflict("Version " + version + " of passport " + id + " is published and immutable;"
+            throw DomainException.conflict("Version " + version + " of passport " + id + " is published and immutable;"
                     + " edit the passport (PUT /api/passports/" + id + ") to start draft version " + passport.draftVersion());
         }
         if (version != null && version != passport.draftVersion()) {
-            throw ProblemException.notFound("Version", id + "/" + version);
+            throw DomainException.unknown("Version", id + "/" + version);
         }
         Prepared p = prepare(body);
         boolean started = !passport.hasDraft();
@@ -211,14 +221,16 @@ public class PassportService {
         return passport;
     }
 
+    /** Publishes the draft: the passport is read once, under its row lock, and its document prepared once. */
     @Transactional
-    public PassportVersion publish(Caller caller, String id) {
+    public Published publish(Caller caller, String id) {
         Passport passport = lock(id);
         if (!passport.hasDraft()) {
-            throw ProblemException.conflict("Passport " + id + " has no draft to publish; version "
+            throw DomainException.conflict("Passport " + id + " has no draft to publish; version "
                     + passport.latestVersion() + " is published");
         }
-        return publish(caller, passport, reread(passport.draftJson()), "publish");
+        Prepared p = reread(passport.draftJson());
+        return new Published(passport, publish(caller, passport, p, "publish"), p);
     }
 
     private PassportVersion publish(Caller caller, Passport passport, Prepared p, String action) {
@@ -227,7 +239,7 @@ public class PassportService {
         PassportVersion v = new PassportVersion(passport.id(), n, p.canonical(), CanonicalJson.sha256(p.canonical()), now,
                 caller.actorId(), caller.actorName());
         em.persist(v);
-        PassportDerivation.Result d = PassportDerivation.derive(p.document(), p.crm(), p.zzs());
+        PassportDerivation.Result d = p.derived();
         passport.published(n, now, p.document().product(), materialsIndex(p.document()), crmIndex(d), zzsIndex(d));
         published.fire(new PassportPublished(passport.id(), n, passport.organisationId(), v.sha256(), now, p, d));
         audit.record(caller, action, "passport", passport.id(), "version " + n + " sha256 " + v.sha256());
@@ -266,11 +278,31 @@ public class PassportService {
         return ids;
     }
 
+    /**
+     * Attaches a calculated circularity value to the passport's draft under "calculatedMethods" (beside the
+     * guideline's codes, never among them: guideline §3.3 condition 2). Read, edit and save are one transaction under
+     * the row lock, so no other edit of the draft comes between reading it and writing it back.
+     *
+     * @param value the method's value as the register labels it; a published passport gets draft n+1
+     */
+    @Transactional
+    public Passport attachMethod(Caller caller, String id, String method, JsonObject value) {
+        Passport passport = lock(id);
+        String current = passport.hasDraft() ? passport.draftJson()
+                : version(id, passport.latestVersion()).orElseThrow().documentJson();
+        JsonObject doc = readObject(current);
+        JsonObject methods = doc.containsKey(REGISTER_MEMBER) ? doc.getJsonObject(REGISTER_MEMBER)
+                : JsonValue.EMPTY_JSON_OBJECT;
+        JsonObject updated = Json.createObjectBuilder(doc).add(REGISTER_MEMBER,
+                Json.createObjectBuilder(methods).add(method, value)).build();
+        return saveDraft(caller, passport, updated, null, true);
+    }
+
     @Transactional
     public void discardDraft(Caller caller, String id) {
         Passport passport = lock(id);
         if (!passport.hasDraft()) {
-            throw ProblemException.conflict("Passport " + id + " has no draft");
+            throw DomainException.conflict("Passport " + id + " has no draft");
         }
         if (passport.latestVersion() == 0) {
             em.remove(passport);
@@ -301,7 +333,7 @@ public class PassportService {
     private Passport lock(String id) {
         Passport p = em.find(Passport.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
-            throw ProblemException.notFound("Passport", id);
+            throw DomainException.unknown("Passport", id);
         }
         // under the row lock: a stale If-Match is refused before anything changes (412)
         preconditions.check(entityTag(p));

@@ -6,9 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -37,7 +34,6 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * {@code /api/organisations}: organisations and the people authorised to submit their data (guideline §3.3
@@ -112,8 +108,8 @@ public class OrganisationResource {
             {"type": "https://kringloop.nl/problems/forbidden", "title": "Forbidden", "status": 403,
              "detail": "Only the person and the administrator manage a person's tokens"}""";
 
-    @PersistenceContext(unitName = "kringloop")
-    EntityManager em;
+    @Inject
+    OrganisationService organisations;
 
     @Inject
     Preconditions preconditions;
@@ -121,11 +117,6 @@ public class OrganisationResource {
     @Inject
     Caller caller;
 
-    @Inject
-    Audit audit;
-
-    @Inject
-    AccountTokens tokens;
 
     @GET
     @PermitAll
@@ -135,9 +126,7 @@ public class OrganisationResource {
             examples = @ExampleObject(name = "organisations", value = "[" + ORGANISATION_EXAMPLE + "]")))
     public List<OrganisationView> list(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
                                        @QueryParam("limit") Integer limit) {
-        return Paging.of(offset, limit).apply(em.createQuery("select o from Organisation o order by o.name, o.id",
-                        Organisation.class)).getResultList()
-                .stream().map(OrganisationView::of).toList();
+        return organisations.list(Paging.of(offset, limit)).stream().map(OrganisationView::of).toList();
     }
 
     @GET
@@ -153,12 +142,11 @@ public class OrganisationResource {
                     {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
                      "detail": "Organisation '3b9d6c1e-0000-0000-0000-000000000000' does not exist"}""")))
     public OrganisationView show(@PathParam("id") String id) {
-        return OrganisationView.of(organisation(id));
+        return OrganisationView.of(organisations.organisation(id));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create an organisation (governance administrator)")
@@ -177,13 +165,7 @@ public class OrganisationResource {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String name = text(o, "name", 200, true);
         String identifier = text(o, "identifier", 100, false);
-        if (!em.createQuery("select o from Organisation o where o.name = :n", Organisation.class)
-                .setParameter("n", name).getResultList().isEmpty()) {
-            throw ProblemException.conflict("An organisation named '" + name + "' exists already");
-        }
-        Organisation org = new Organisation(UUID.randomUUID().toString(), name, identifier, Instant.now());
-        em.persist(org);
-        audit.record(caller, "create-organisation", "organisation", org.id(), name);
+        Organisation org = organisations.create(caller, name, identifier);
         return Response.created(URI.create("organisations/" + org.id())).entity(OrganisationView.of(org)).build();
     }
 
@@ -202,10 +184,9 @@ public class OrganisationResource {
                     {"type": "https://kringloop.nl/problems/forbidden", "title": "Forbidden", "status": 403,
                      "detail": "You may act only for your own organisation"}""")))
     public List<PersonView> people(@PathParam("id") String id) {
-        organisation(id);
+        organisations.organisation(id);
         requireActFor(id);
-        return em.createQuery("select a from Account a where a.organisationId = :o order by a.name", Account.class)
-                .setParameter("o", id).getResultList().stream().map(PersonView::of).toList();
+        return organisations.people(id).stream().map(PersonView::of).toList();
     }
 
     @GET
@@ -219,7 +200,7 @@ public class OrganisationResource {
             examples = @ExampleObject(name = "person", value = PERSON_EXAMPLE)))
     public PersonView showPerson(@PathParam("id") String id, @PathParam("person") String personId) {
         requireActFor(id);
-        Account a = person(id, personId);
+        Account a = organisations.person(id, personId);
         preconditions.current(personTag(a));
         return PersonView.of(a);
     }
@@ -232,7 +213,6 @@ public class OrganisationResource {
     @POST
     @Path("{id}/submitters")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Authorise a person of the organisation (governance administrator)",
@@ -252,22 +232,19 @@ public class OrganisationResource {
                              "detail": "roles[0]: 'admin' is not a role of an organisation's person (submitter, calculator)",
                              "field": "roles[0]"}""")))
     public Response authorise(@PathParam("id") String id, String body) {
-        organisation(id);
+        organisations.organisation(id);
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String name = text(o, "name", 200, true);
         String email = text(o, "email", 200, false);
         Set<String> roles = roles(o, Set.of(Roles.SUBMITTER));
-        Account a = new Account(UUID.randomUUID().toString(), name, email, id, roles, Instant.now());
-        em.persist(a);
-        audit.record(caller, "authorise-person", "organisation", id, a.id() + " " + name + " roles " + roles);
-        IssuedToken issued = issue(a, "first token");
-        return Response.created(URI.create("organisations/" + id + "/submitters/" + a.id())).entity(issued).build();
+        IssuedToken issued = organisations.authorise(caller, id, name, email, roles);
+        return Response.created(URI.create("organisations/" + id + "/submitters/" + issued.person().id()))
+                .entity(issued).build();
     }
 
     @PUT
     @Path("{id}/submitters/{person}/roles")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Set a person's roles (governance administrator), e.g. grant calculator")
@@ -285,21 +262,16 @@ public class OrganisationResource {
             examples = @ExampleObject(name = "unknown person", value = PERSON_NOT_FOUND_EXAMPLE)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PersonView setRoles(@PathParam("id") String id, @PathParam("person") String personId, String body) {
-        Account a = person(id, personId);
-        // locked and read again for the check: no other write of the person comes between it and this one
-        em.refresh(a, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        preconditions.check(personTag(a));
+        organisations.person(id, personId);
         Set<String> roles = roles(JsonInput.object(JsonInput.parse(body), ""), null);
-        a.roles(roles);
+        Account a = organisations.setRoles(caller, id, personId, roles, locked -> preconditions.check(personTag(locked)));
         preconditions.current(personTag(a));
-        audit.record(caller, "set-roles", "organisation", id, a.id() + " roles " + roles);
         return PersonView.of(a);
     }
 
     @DELETE
     @Path("{id}/submitters/{person}")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Withdraw a person's authorisation (governance administrator); revokes every token")
     @APIResponse(responseCode = "204", description = "withdrawn")
@@ -310,10 +282,7 @@ public class OrganisationResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown person", value = PERSON_NOT_FOUND_EXAMPLE)))
     public Response withdraw(@PathParam("id") String id, @PathParam("person") String personId) {
-        Account a = person(id, personId);
-        a.deactivate();
-        tokens(a.id()).forEach(t -> t.revoke(Instant.now()));
-        audit.record(caller, "withdraw-person", "organisation", id, a.id());
+        organisations.withdraw(caller, id, personId);
         return Response.noContent().build();
     }
 
@@ -333,15 +302,14 @@ public class OrganisationResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "someone else", value = TOKENS_FORBIDDEN_EXAMPLE)))
     public List<TokenView> listTokens(@PathParam("id") String id, @PathParam("person") String personId) {
-        Account a = person(id, personId);
+        Account a = organisations.person(id, personId);
         requireSelfOrAdmin(a);
-        return tokens(a.id()).stream().map(TokenView::of).toList();
+        return organisations.tokens(a).stream().map(TokenView::of).toList();
     }
 
     @POST
     @Path("{id}/submitters/{person}/tokens")
     @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER, Roles.CALCULATOR})
-    @Transactional
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a new personal token, shown once", description = "For the person and the administrator."
             + " Optional body {\"label\": \"…\"}.")
@@ -362,13 +330,9 @@ public class OrganisationResource {
     @RequestBody(required = false, description = "optional: a label for the token", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationBodies.TokenRequest.class)))
     public Response newToken(@PathParam("id") String id, @PathParam("person") String personId, String body) {
-        Account a = person(id, personId);
-        requireSelfOrAdmin(a);
-        if (!a.active()) {
-            throw ProblemException.conflict("The person's authorisation was withdrawn");
-        }
-        IssuedToken issued = issue(a, tokenLabel(body));
-        return Response.created(URI.create("organisations/" + id + "/submitters/" + a.id() + "/tokens/"
+        requireSelfOrAdmin(organisations.person(id, personId));
+        IssuedToken issued = organisations.newToken(caller, id, personId, tokenLabel(body));
+        return Response.created(URI.create("organisations/" + id + "/submitters/" + personId + "/tokens/"
                 + issued.info().id())).entity(issued).build();
     }
 
@@ -390,19 +354,14 @@ public class OrganisationResource {
 
     /** a token of the person, for the person and the administrator */
     private ApiToken tokenOf(String orgId, String personId, String tokenId) {
-        Account a = person(orgId, personId);
+        Account a = organisations.person(orgId, personId);
         requireSelfOrAdmin(a);
-        ApiToken t = em.find(ApiToken.class, tokenId);
-        if (t == null || !t.accountId().equals(a.id())) {
-            throw ProblemException.notFound("Token", tokenId);
-        }
-        return t;
+        return organisations.token(a, tokenId);
     }
 
     @DELETE
     @Path("{id}/submitters/{person}/tokens/{token}")
     @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER, Roles.CALCULATOR})
-    @Transactional
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Revoke a token", description = "For the person and the administrator; takes effect at once.")
     @APIResponse(responseCode = "204", description = "revoked")
@@ -414,46 +373,20 @@ public class OrganisationResource {
             examples = @ExampleObject(name = "unknown token", value = TOKEN_NOT_FOUND_EXAMPLE)))
     public Response revoke(@PathParam("id") String id, @PathParam("person") String personId,
                            @PathParam("token") String tokenId) {
-        Account a = person(id, personId);
-        requireSelfOrAdmin(a);
-        tokens.revoke(caller, a, tokenId);
+        requireSelfOrAdmin(organisations.person(id, personId));
+        organisations.revoke(caller, id, personId, tokenId);
         return Response.noContent().build();
-    }
-
-    private IssuedToken issue(Account a, String label) {
-        return tokens.issue(caller, a, label);
-    }
-
-    private List<ApiToken> tokens(String accountId) {
-        return tokens.of(accountId);
-    }
-
-    private Organisation organisation(String id) {
-        Organisation o = em.find(Organisation.class, id);
-        if (o == null) {
-            throw ProblemException.notFound("Organisation", id);
-        }
-        return o;
-    }
-
-    private Account person(String orgId, String personId) {
-        organisation(orgId);
-        Account a = em.find(Account.class, personId);
-        if (a == null || !orgId.equals(a.organisationId())) {
-            throw ProblemException.notFound("Person", personId);
-        }
-        return a;
     }
 
     private void requireActFor(String orgId) {
         if (!caller.mayActFor(orgId)) {
-            throw RoleGuard.forbidden("You may act only for your own organisation");
+            throw DomainException.forbidden("You may act only for your own organisation");
         }
     }
 
     private void requireSelfOrAdmin(Account a) {
         if (!caller.isAdmin() && !caller.actorId().equals(a.id())) {
-            throw RoleGuard.forbidden("Only the person and the administrator manage a person's tokens");
+            throw DomainException.forbidden("Only the person and the administrator manage a person's tokens");
         }
     }
 

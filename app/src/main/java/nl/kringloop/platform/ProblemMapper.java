@@ -51,6 +51,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (answer != null) {
             return answer.problem();
         }
+        DomainException refused = cause(t, DomainException.class);
+        if (refused != null) {
+            return refused.problem();
+        }
         if (cause(t, jakarta.persistence.OptimisticLockException.class) != null) {
             return Problem.of(409, "concurrent-change", "Concurrent change", "Someone changed this resource at the"
                     + " same time; nothing of this request was stored. Read it again and repeat the change");

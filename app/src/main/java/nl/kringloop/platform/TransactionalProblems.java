@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 
 /**
- * Lets a {@link ProblemException} (an expected 4xx answer) leave a {@code @Transactional} method without crossing
+ * Lets a {@link ProblemException} or {@link DomainException} (an expected 4xx answer) leave a {@code @Transactional} method without crossing
  * Liberty's transaction interceptor, which files an FFDC incident for a runtime exception that crosses it: each
  * duplicate import or invalid edit looked like a server fault in the logs (26 incidents in one run of the
  * integration tests). The transaction still rolls back, as it would have: {@link Inner}, next to the method, marks
@@ -27,7 +27,7 @@ import java.util.Map;
 final class TransactionalProblems {
 
     /** the problem between Inner and Outer of one call; calls nest strictly, so one slot per thread is enough */
-    private static final ThreadLocal<ProblemException> PARKED = new ThreadLocal<>();
+    private static final ThreadLocal<RuntimeException> PARKED = new ThreadLocal<>();
 
     private static final Map<Class<?>, Object> PRIMITIVE_ZEROS = Map.of(boolean.class, false, char.class, '\0',
             byte.class, (byte) 0, short.class, (short) 0, int.class, 0, long.class, 0L, float.class, 0f,
@@ -48,7 +48,7 @@ final class TransactionalProblems {
         Object park(InvocationContext call) throws Exception {
             try {
                 return call.proceed();
-            } catch (ProblemException problem) {
+            } catch (ProblemException | DomainException problem) {
                 if (transactions.getTransactionKey() == null) {
                     throw problem; // not in a transaction after all: nothing to keep it from
                 }
@@ -102,7 +102,7 @@ final class TransactionalProblems {
         }
 
         private static void throwParked() {
-            ProblemException parked = PARKED.get();
+            RuntimeException parked = PARKED.get();
             PARKED.remove();
             if (parked != null) {
                 throw parked;
