@@ -6,33 +6,9 @@ import nl.kringloop.mki.engine.RuleBinding;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.Flow;
 import nl.kringloop.api.mki.MkiRule;
-import nl.kringloop.plugins.rws.AsphaltCategoryTwoSource;
-import nl.kringloop.plugins.rws.AsphaltInMass;
-import nl.kringloop.plugins.rws.AssetEnergy;
-import nl.kringloop.plugins.rws.CategoryThreeMarkUp;
-import nl.kringloop.plugins.rws.CommutingBelowFivePercent;
-import nl.kringloop.plugins.rws.ConcreteInCubicMetres;
-import nl.kringloop.plugins.rws.EquipmentDataCategory;
-import nl.kringloop.plugins.rws.ExcludedTemporaryItems;
-import nl.kringloop.plugins.rws.FlowScope;
-import nl.kringloop.plugins.rws.FuelRegistration;
-import nl.kringloop.plugins.rws.HvoOnlyFromAnnexC;
-import nl.kringloop.plugins.rws.IncompleteLcaRefused;
-import nl.kringloop.plugins.rws.MissingA4A5Warning;
-import nl.kringloop.plugins.rws.NmdDateVersion;
-import nl.kringloop.plugins.rws.NoCementCreditInRoadFoundation;
-import nl.kringloop.plugins.rws.ReleasedMaterialCardRefused;
-import nl.kringloop.plugins.rws.Replacements;
-import nl.kringloop.plugins.rws.RestscopeLimit;
-import nl.kringloop.plugins.rws.RoadMarkingDashAndWidth;
-import nl.kringloop.plugins.rws.SoilRegistrationWarning;
-import nl.kringloop.plugins.rws.SoilScope;
-import nl.kringloop.plugins.rws.SoilUnderEarthwork;
-import nl.kringloop.plugins.rws.SolidToLooseCubicMetres;
-import nl.kringloop.plugins.rws.UnselectedSectionNotice;
+import nl.kringloop.api.testkit.Extensions;
 import nl.kringloop.plugins.weighting.NmdSet1Weighting;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,18 +30,9 @@ final class MkiFixtures {
         return new MkiEngine.WeightingSource(new NmdSet1Weighting().shadowPriceSet(), "mki-weighting", VERSION);
     }
 
-    /** Every rule of the protocol plugin, in the host's order (plugin, then extension id). */
+    /** Every rule of the protocol plugin (its extensions.idx), in the host's order (plugin, then extension id). */
     static List<RuleBinding> rules() {
-        List<MkiRule> rules = new ArrayList<>(List.<MkiRule>of(new CategoryThreeMarkUp(), new ExcludedTemporaryItems(),
-                new FlowScope(), new IncompleteLcaRefused(), new MissingA4A5Warning(), new NmdDateVersion(),
-                new Replacements(), new RestscopeLimit(), new AsphaltCategoryTwoSource(), new AsphaltInMass(),
-                new AssetEnergy(), new CommutingBelowFivePercent(), new ConcreteInCubicMetres(),
-                new EquipmentDataCategory(), new FuelRegistration(), new HvoOnlyFromAnnexC(),
-                new NoCementCreditInRoadFoundation(), new ReleasedMaterialCardRefused(), new RoadMarkingDashAndWidth(),
-                new SoilRegistrationWarning(), new SoilScope(), new SoilUnderEarthwork(), new SolidToLooseCubicMetres(),
-                new UnselectedSectionNotice()));
-        rules.sort(java.util.Comparator.comparing(r -> r.describe().id()));
-        return rules.stream().map(r -> RuleBinding.direct(r, RULES_PLUGIN, VERSION)).toList();
+        return Extensions.of(MkiRule.class).stream().map(r -> RuleBinding.direct(r, RULES_PLUGIN, VERSION)).toList();
     }
 
     static MkiResult calculate(ProjectDocument doc) {

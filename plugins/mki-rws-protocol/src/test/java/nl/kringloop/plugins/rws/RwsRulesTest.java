@@ -10,15 +10,17 @@ import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.LineView;
 import nl.kringloop.api.mki.MkiFactor;
+import nl.kringloop.api.mki.MkiRule;
 import nl.kringloop.api.mki.ObjectView;
 import nl.kringloop.api.mki.ProjectOutcome;
 import nl.kringloop.api.mki.ProjectSettings;
 import nl.kringloop.api.mki.ProjectView;
+import nl.kringloop.api.testkit.Extensions;
+import nl.kringloop.api.testkit.MkiViews;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,23 +30,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Each rule on its own, through the api views only: what the host will see. */
 class RwsRulesTest {
 
-    private static final Set<LcaModule> COMPLETE = EnumSet.of(LcaModule.A1_A3, LcaModule.A4, LcaModule.A5,
-            LcaModule.C1, LcaModule.D);
+    private static final Set<LcaModule> COMPLETE = MkiViews.A1_A3_A4_A5_C1_D;
 
     static ProjectSettings settings(String protocol, double serviceLifeYears) {
-        return new ProjectSettings("p", protocol, "nmd-set-1", serviceLifeYears, "3.5", null);
+        return MkiViews.settings(protocol).serviceLifeYears(serviceLifeYears).nmdVersion("3.5").build();
     }
 
     static CardView card(DataCategory cat, Double lifespanYears, boolean representative, Set<LcaModule> modules) {
-        return new CardView("c", "c", cat, "t", lifespanYears, representative, "", null, false, modules, Map.of());
+        return MkiViews.card("c").category(cat).lifespanYears(lifespanYears).representative(representative)
+                .modules(modules).build();
     }
 
+    /** The 4th line of the document (index 3): 10 t of card "c". */
     static LineView line(Flow flow, String section, String temporary, boolean restscope) {
-        return new LineView(3, "L4", "o1", "c", 10, "t", flow, section, temporary, restscope, Map.of());
+        return MkiViews.line(3, "L4").quantity(10).flow(flow).section(section).temporary(temporary)
+                .restscope(restscope).build();
     }
 
     static LineContext ctx(String protocol, CardView card, LineView line) {
-        return new LineContext(settings(protocol, 50), line, card, new ObjectView("o1", "o", null, false));
+        return MkiViews.context(line, card).settings(settings(protocol, 50)).build();
     }
 
     static LineContext ctx(String protocol, CardView card) {
@@ -130,8 +134,8 @@ class RwsRulesTest {
 
     @Test
     void trafficGantryUses50Years_section3_1_4a() {
-        LineContext c = new LineContext(settings("4.0", 100), line(Flow.ENTERING, "traffic-gantry", null, false),
-                card(DataCategory.TWO, 20.0, true, COMPLETE), new ObjectView("o1", "o", null, false));
+        LineContext c = MkiViews.context(line(Flow.ENTERING, "traffic-gantry", null, false),
+                card(DataCategory.TWO, 20.0, true, COMPLETE)).settings(settings("4.0", 100)).build();
         LineOutcome o = new Replacements().line(c);
         // 100 / 50 = 2, not 100 / 20 = 5
         assertEquals(2.0, o.factors().get(0).value());
@@ -157,6 +161,18 @@ class RwsRulesTest {
         CardView own = card(DataCategory.ONE, null, true, EnumSet.of(LcaModule.A1_A3, LcaModule.A4, LcaModule.C1));
         ProjectOutcome o = new MissingA4A5Warning().project(view(own, line(Flow.ENTERING, null, null, false), 1, 1));
         assertTrue(o.findings().get(0).message().contains("lacks A5"));
+    }
+
+    @Test
+    void everyRuleTheJarDeclaresHasAUniqueIdAndNamesItsSource() {
+        // the jar's META-INF/extensions.idx, as the host reads it: the 8 general rules and 16 of chapter 3
+        List<MkiRule> rules = Extensions.of(MkiRule.class);
+        assertEquals(24, rules.size());
+        assertEquals(rules.size(), rules.stream().map(r -> r.describe().id()).distinct().count());
+        for (MkiRule r : rules) {
+            assertFalse(r.describe().implementsRules().isEmpty(), r.describe().id());
+            assertFalse(r.protocolVersions().isEmpty(), r.describe().id());
+        }
     }
 
     @Test
@@ -193,7 +209,7 @@ class RwsRulesTest {
 
             @Override
             public ObjectView object(String objectId) {
-                return new ObjectView("o1", "o", null, false);
+                return MkiViews.object();
             }
 
             @Override

@@ -11,8 +11,7 @@ import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.LinePricing;
 import nl.kringloop.api.mki.LineView;
 import nl.kringloop.api.mki.MkiFactor;
-import nl.kringloop.api.mki.ObjectView;
-import nl.kringloop.api.mki.ProjectSettings;
+import nl.kringloop.api.testkit.MkiViews;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -33,25 +32,29 @@ class RwsSectionRulesTest {
 
     static CardView card(String id, DataCategory cat, String unit, String source, boolean released,
                          Map<String, Object> attributes) {
-        return new CardView(id, id, cat, unit, null, true, source, null, released, COMPLETE, attributes);
+        return MkiViews.card(id).category(cat).unit(unit).source(source).releasedMaterialCard(released)
+                .modules(COMPLETE).attributes(attributes).build();
     }
 
     static CardView card(DataCategory cat, String unit) {
         return card("c", cat, unit, "", false, Map.of());
     }
 
+    /** The 3rd line of the document (index 2): 10 units of card "c". */
     static LineView line(String section, String unit, Flow flow, Map<String, Object> attributes) {
-        return new LineView(2, "L3", "o1", "c", 10, unit, flow, section, null, false, attributes);
+        return MkiViews.line(2, "L3").quantity(10).unit(unit).flow(flow).section(section).attributes(attributes)
+                .build();
+    }
+
+    /** An equipment line without a card, priced from Annex C: {@code litres} of line index 2. */
+    static LineView annexCLine(double litres, Map<String, Object> attributes) {
+        return MkiViews.line(2, "L3").cardId(null).quantity(litres).unit("l").section("equipment")
+                .attributes(attributes).build();
     }
 
     static LineContext ctx(LineView line, CardView card, Set<String> sections, CardView... others) {
-        Map<String, CardView> cards = new LinkedHashMap<>();
-        cards.put(card.id(), card);
-        for (CardView o : others) {
-            cards.put(o.id(), o);
-        }
-        return new LineContext(new ProjectSettings("p", "4.0", "nmd-set-1", 50, null, sections), line, card,
-                new ObjectView("o1", "o", null, false), cards);
+        return MkiViews.context(line, card).settings(MkiViews.settings("4.0").sections(sections).build())
+                .otherCards(others).build();
     }
 
     static LineContext ctx(LineView line, CardView card) {
@@ -83,7 +86,8 @@ class RwsSectionRulesTest {
     @Test
     void soilWithinWorkIsNotReplaced_section3_1_3b() {
         // card lifespan 10 y, service life 50 y: any other line would get 50 / 10 = 5
-        CardView c = new CardView("c", "c", DataCategory.THREE, "m3", 10.0, true, "", null, false, COMPLETE, Map.of());
+        CardView c = MkiViews.card("c").category(DataCategory.THREE).unit("m3").lifespanYears(10.0).modules(COMPLETE)
+                .build();
         assertEquals(LineOutcome.NONE, new Replacements().line(ctx(line("soil", "m3", Flow.ENTERING,
                 Map.of("soilFlow", "within-work")), c)));
         assertEquals(5.0, new Replacements().line(ctx(line("soil", "m3", Flow.ENTERING,
@@ -214,8 +218,7 @@ class RwsSectionRulesTest {
     @Test
     void annexCLinePricedAtPublishedTotalPerLitre_section3_2_2b() {
         // excavator, class V, HVO: Total 2.13E-01 euro per litre (table 36) on A5
-        LineView l = new LineView(2, "L3", "o1", null, 1000, "l", Flow.ENTERING, "equipment", null, false,
-                Map.of("annexC", Map.of("machine", "excavator", "class", "V", "fuel", "HVO")));
+        LineView l = annexCLine(1000, Map.of("annexC", Map.of("machine", "excavator", "class", "V", "fuel", "HVO")));
         LineOutcome o = new HvoOnlyFromAnnexC().line(ctx(l, CardView.none("l")));
         LinePricing p = o.pricing();
         assertEquals(Map.of(LcaModule.A5, 0.213), p.euroPerUnit());
@@ -228,8 +231,7 @@ class RwsSectionRulesTest {
 
     @Test
     void annexCTruckRowBringsItsDataQualityFindingToTheLine_annexCTable36() {
-        LineView l = new LineView(2, "L3", "o1", null, 100, "l", Flow.ENTERING, "equipment", null, false,
-                Map.of("annexC", Map.of("machine", "truck", "class", "Euro 6", "fuel", "HVO")));
+        LineView l = annexCLine(100, Map.of("annexC", Map.of("machine", "truck", "class", "Euro 6", "fuel", "HVO")));
         LineOutcome o = new HvoOnlyFromAnnexC().line(ctx(l, CardView.none("l")));
         assertEquals(0.301, o.pricing().euroPerUnit().get(LcaModule.A5));
         Finding w = only(o, Severity.WARNING);
@@ -244,8 +246,7 @@ class RwsSectionRulesTest {
                         Map.of("machine", "excavator", "class", "Euro 6", "fuel", "HVO")),
                 Map.of("field", "lines[2].attributes.annexC.fuel", "spec",
                         Map.of("machine", "excavator", "class", "V", "fuel", "LNG")))) {
-            LineView l = new LineView(2, "L3", "o1", null, 10, "l", Flow.ENTERING, "equipment", null, false,
-                    Map.of("annexC", bad.get("spec")));
+            LineView l = annexCLine(10, Map.of("annexC", bad.get("spec")));
             LineOutcome o = new HvoOnlyFromAnnexC().line(ctx(l, CardView.none("l")));
             assertEquals(bad.get("field"), only(o, Severity.ERROR).field());
             assertNull(o.pricing());

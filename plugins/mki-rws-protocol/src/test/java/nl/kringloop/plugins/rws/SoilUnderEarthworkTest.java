@@ -2,11 +2,11 @@ package nl.kringloop.plugins.rws;
 
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.CardView;
-import nl.kringloop.api.mki.Flow;
 import nl.kringloop.api.mki.LineView;
 import nl.kringloop.api.mki.ObjectView;
 import nl.kringloop.api.mki.ProjectOutcome;
 import nl.kringloop.api.mki.ProjectSettings;
+import nl.kringloop.api.testkit.MkiViews;
 import nl.kringloop.api.mki.ProjectView;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class SoilUnderEarthworkTest {
     static ProjectView view(List<LineView> lines, Map<String, ObjectView> objects, int[] lookups) {
         return new ProjectView() {
             public ProjectSettings settings() {
-                return new ProjectSettings("p", "4.0", "nmd-set-1", 50, "3.5", null);
+                return MkiViews.settings("4.0").nmdVersion("3.5").build();
             }
 
             public List<LineView> lines() {
@@ -70,16 +70,19 @@ class SoilUnderEarthworkTest {
         };
     }
 
+    /** 1 m3 of soil without a card on object {@code objectId} */
+    static LineView soilLine(int index, String objectId) {
+        return MkiViews.line(index, "L" + objectId).objectId(objectId).cardId(null).unit("m3").section("soil").build();
+    }
+
     @Test
     void soilLinesNotBelowTheEarthworkAreWarnedEachOnceAndEveryChainIsWalkedOnce_section2_1_2b() {
         int depth = 100;
         List<LineView> lines = new ArrayList<>();
         // every object of both chains carries a soil line, deepest first
         for (int i = depth; i >= 1; i--) {
-            lines.add(new LineView(lines.size(), "Le" + i, "e" + i, null, 1, "m3", Flow.ENTERING, "soil", null, false,
-                    Map.of()));
-            lines.add(new LineView(lines.size(), "Lr" + i, "r" + i, null, 1, "m3", Flow.ENTERING, "soil", null, false,
-                    Map.of()));
+            lines.add(soilLine(lines.size(), "e" + i));
+            lines.add(soilLine(lines.size(), "r" + i));
         }
         int[] lookups = {0};
         ProjectOutcome o = new SoilUnderEarthwork().project(view(lines, twoChains(depth), lookups));

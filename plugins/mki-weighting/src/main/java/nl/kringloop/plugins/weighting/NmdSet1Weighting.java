@@ -3,6 +3,7 @@ package nl.kringloop.plugins.weighting;
 import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.ImpactWeighting;
+import nl.kringloop.api.mki.ShadowPriceFile;
 import nl.kringloop.api.mki.ShadowPriceSet;
 import org.pf4j.Extension;
 
@@ -12,7 +13,7 @@ import java.util.List;
 @Extension
 public class NmdSet1Weighting implements ImpactWeighting {
 
-    private static final ShadowPriceSet SET = ShadowPriceFile.load("nmd-set-1.csv");
+    private static final ShadowPriceSet SET = ShadowPriceFile.read(NmdSet1Weighting.class, "nmd-set-1.csv");
 
     @Override
     public ExtensionInfo describe() {

@@ -3,6 +3,7 @@ package nl.kringloop.plugins.weighting;
 import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.ImpactWeighting;
+import nl.kringloop.api.mki.ShadowPriceFile;
 import nl.kringloop.api.mki.ShadowPriceSet;
 import org.pf4j.Extension;
 
@@ -16,7 +17,7 @@ import java.util.List;
 @Extension
 public class NmdSet2Weighting implements ImpactWeighting {
 
-    private static final ShadowPriceSet SET = ShadowPriceFile.load("nmd-set-2.csv");
+    private static final ShadowPriceSet SET = ShadowPriceFile.read(NmdSet2Weighting.class, "nmd-set-2.csv");
 
     @Override
     public ExtensionInfo describe() {

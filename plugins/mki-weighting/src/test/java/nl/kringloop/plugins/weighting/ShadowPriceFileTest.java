@@ -2,6 +2,7 @@ package nl.kringloop.plugins.weighting;
 
 import nl.kringloop.api.mki.Confidence;
 import nl.kringloop.api.mki.ShadowPrice;
+import nl.kringloop.api.mki.ShadowPriceFile;
 import nl.kringloop.api.mki.ShadowPriceSet;
 import org.junit.jupiter.api.Test;
 
