@@ -135,7 +135,7 @@ public final class SpreadsheetPeer {
         for (JsonValue v : set.getJsonArray("prices")) {
             JsonObject p = v.asJsonObject();
             indicators.add(p.getString("indicator"));
-            price.put(p.getString("indicator"), p.isNull("euroPerUnit") || !p.containsKey("euroPerUnit") ? 0
+            price.put(p.getString("indicator"), !present(p, "euroPerUnit") ? 0
                     : p.getJsonNumber("euroPerUnit").doubleValue());
         }
         TreeSet<String> modules = new TreeSet<>(result.getJsonObject("byModule").keySet());
@@ -196,9 +196,9 @@ public final class SpreadsheetPeer {
                 JsonObject line = resultLines.getJsonObject(i);
                 int excel = i + 2;
                 Row row = lineSheet.createRow(i + 1);
-                JsonObject pricing = line.isNull("pricing") || !line.containsKey("pricing") ? null
+                JsonObject pricing = !present(line, "pricing") ? null
                         : line.getJsonObject("pricing");
-                String card = pricing != null && pricing.containsKey("card") && !pricing.isNull("card")
+                String card = pricing != null && present(pricing, "card")
                         ? pricing.getString("card") : line.getString("card", "");
                 double quantity = pricing != null ? pricing.getJsonNumber("quantity").doubleValue()
                         : line.getJsonNumber("quantity").doubleValue();
@@ -207,8 +207,7 @@ public final class SpreadsheetPeer {
                 row.createCell(2).setCellValue(card);
                 row.createCell(3).setCellValue(quantity);
                 row.createCell(4).setCellValue("counted".equals(line.getString("status")) ? 1 : 0);
-                JsonObject fixedPrice = pricing != null && pricing.containsKey("euroPerUnit")
-                        && !pricing.isNull("euroPerUnit") ? pricing.getJsonObject("euroPerUnit") : null;
+                JsonObject fixedPrice = pricing != null && present(pricing, "euroPerUnit") ? pricing.getJsonObject("euroPerUnit") : null;
                 for (int m = 0; m < mods.size(); m++) {
                     String module = mods.get(m);
                     double factor = factor(line.getJsonArray("factors"), module);
@@ -257,12 +256,16 @@ public final class SpreadsheetPeer {
         }
         for (JsonValue v : factors) {
             JsonObject a = v.asJsonObject();
-            JsonArray mods = a.containsKey("modules") && !a.isNull("modules") ? a.getJsonArray("modules") : null;
+            JsonArray mods = present(a, "modules") ? a.getJsonArray("modules") : null;
             if (mods == null || mods.stream().anyMatch(m -> module.equals(((jakarta.json.JsonString) m).getString()))) {
                 f *= a.getJsonNumber("value").doubleValue();
             }
         }
         return f;
+    }
+
+    private static boolean present(JsonObject o, String key) {
+        return o.containsKey(key) && o.get(key).getValueType() != JsonValue.ValueType.NULL;
     }
 
     /** a double as a formula literal that reads back as the same double */
