@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
@@ -174,6 +175,9 @@ public class PassportResource {
     @Inject
     Audit audit;
 
+    @Inject
+    PageLinks links;
+
     @Context
     UriInfo uri;
 
@@ -192,7 +196,7 @@ public class PassportResource {
                                 "productId": "urn:gtin:08712345678906", "name": "Laptop 14",
                                 "manufacturer": "Voorbeeld Computers B.V.", "productGroup": "ICT hardware",
                                 "latestPublishedVersion": 2, "publishedAt": "2025-06-02T14:20:00Z"}],
-                     "offset": 0, "limit": 20}""")))
+                     "offset": 0, "limit": 20, "total": 1}""")))
     @APIResponse(responseCode = "400", description = "limit outside 1–100 or a negative offset", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "bad limit", value = """
@@ -204,20 +208,19 @@ public class PassportResource {
                                              @QueryParam("material") String material,
                                              @QueryParam("crm") @Parameter(example = "cobalt") String crm,
                                              @QueryParam("zzs") @Parameter(example = "7439-92-1") String zzs,
-                                             @QueryParam("offset") @DefaultValue("0") int offset,
-                                             @QueryParam("limit") @DefaultValue("20") int limit) {
-        if (limit < 1 || limit > 100) {
-            throw ProblemException.invalidField("limit", "limit: between 1 and 100");
-        }
-        if (offset < 0) {
-            throw ProblemException.invalidField("offset", "offset: not negative");
-        }
-        List<Passport> found = register.search(new PassportSearch.Filters(text, productGroup, manufacturer, material,
-                crm, zzs), offset, limit);
-        List<PassportViews.Summary> items = found.stream().limit(limit).map(p -> new PassportViews.Summary(p.id(),
-                p.organisationId(), p.productId(), p.name(), p.manufacturer(), p.productGroup(), p.latestVersion(),
-                p.publishedAt())).toList();
-        return new PassportViews.SearchResult(items, offset, limit, found.size() > limit ? offset + limit : null);
+                                             @QueryParam("offset") @Parameter(description = "paginated: ?offset"
+                                                     + " (default 0) and ?limit (default 20, at most 100); X-Total-Count"
+                                                     + " and Link (RFC 8288) as on every list") Integer offset,
+                                             @QueryParam("limit") Integer limit) {
+        Paging page = Paging.of(offset, limit, 20, 100);
+        PassportSearch.Filters filters = new PassportSearch.Filters(text, productGroup, manufacturer, material, crm, zzs);
+        long total = register.count(filters);
+        List<PassportViews.Summary> items = register.search(filters, page).stream().map(p -> new PassportViews.Summary(
+                p.id(), p.organisationId(), p.productId(), p.name(), p.manufacturer(), p.productGroup(),
+                p.latestVersion(), p.publishedAt())).toList();
+        links.page(page, total);
+        return new PassportViews.SearchResult(items, page.offset(), page.limit(), total,
+                page.offset() + page.limit() < total ? page.offset() + page.limit() : null);
     }
 
     @POST
@@ -335,15 +338,19 @@ public class PassportResource {
                       "publishedAt": "2025-06-02T14:20:00Z"}]""")))
     @APIResponse(responseCode = "401", description = "no valid token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<PassportViews.OwnSummary> mine() {
+    public List<PassportViews.OwnSummary> mine(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                                               @QueryParam("limit") Integer limit) {
+        Paging page = Paging.of(offset, limit);
         String organisationId = caller.require().organisationId();
-        return register.ofOrganisation(organisationId).stream()
+        List<PassportViews.OwnSummary> all = register.ofOrganisation(organisationId).stream()
                 .map(p -> new PassportViews.OwnSummary(p.id(), p.productId(), p.name(), p.manufacturer(),
                         p.productGroup(), p.latestVersion(), p.hasDraft() ? p.draftVersion() : null,
                         p.hasDraft() ? p.draftUpdatedAt() : null, p.publishedAt()))
                 .sorted(java.util.Comparator.comparing(PassportViews.OwnSummary::lastChange,
                         java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
                 .toList();
+        links.page(page, all.size());
+        return page.apply(all);
     }
 
     @GET
@@ -632,6 +639,7 @@ public class PassportResource {
                                                     @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit);
         access.requireInsider(passport(id));
+        links.page(page, audit.count("passport", id));
         return audit.of("passport", id, page).stream().map(e -> new PassportViews.AuditView(e.at(), e.actorId(),
                 e.actorName(), e.action(), e.detail())).toList();
     }

@@ -3,7 +3,7 @@ package nl.kringloop.passport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import nl.kringloop.platform.DomainException;
-import nl.kringloop.platform.OrganisationService;
+import nl.kringloop.organisation.OrganisationService;
 import nl.kringloop.platform.Preconditions;
 
 /**

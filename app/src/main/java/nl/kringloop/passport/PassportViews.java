@@ -37,6 +37,7 @@ public final class PassportViews {
 
     @Schema(name = "PassportSearchResult")
     public record SearchResult(List<Summary> items, int offset, int limit,
+                               @Schema(description = "how many published passports pass the filters") long total,
                                @Schema(description = "offset of the next page, absent on the last") Integer nextOffset) {
     }
 
