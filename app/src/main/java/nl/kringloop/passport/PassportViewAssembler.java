@@ -39,6 +39,18 @@ public class PassportViewAssembler {
                 v.publishedByName(), null, v.sha256(), prepared.json(), d, d.findings());
     }
 
+    /**
+     * A published version as {@code /versions/{n}} shows it: only what the version fixes (its document, derivation,
+     * hash, publication and its organisation, whose name does not change), so the same bytes serve every reader for
+     * ever. The newest version and the working draft are the passport's, not the version's: they are left out.
+     */
+    public PassportViews.PassportView immutable(Passport p, PassportVersion v) {
+        PassportService.Prepared prepared = service.reread(v.documentJson());
+        PassportDerivation.Result d = prepared.derived();
+        return new PassportViews.PassportView(p.id(), p.organisationId(), organisationName(p), v.number(), "published",
+                null, null, v.publishedAt(), v.publishedByName(), null, v.sha256(), prepared.json(), d, d.findings());
+    }
+
     public PassportViews.PassportView published(PassportService.Published published) {
         return published(published.passport(), published.version(), published.prepared());
     }

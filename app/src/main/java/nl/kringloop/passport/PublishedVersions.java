@@ -58,13 +58,6 @@ public class PublishedVersions {
         return r;
     }
 
-    /** forgets every rendering: after a restore of the database the register may hold other passports */
-    public void clear() {
-        synchronized (cache) {
-            cache.clear();
-        }
-    }
-
     private static String key(String passportId, int n) {
         return passportId + "/" + n;
     }
