@@ -18,6 +18,9 @@ export async function render(view, [id, n], params) {
     api(base + '/completeness').catch((e) => e),
     api(base + '/analysis' + (n ? '?version=' + n : '')).catch((e) => e),
   ]);
+  // a published version's own representation never changes, so the newest version comes from the version list
+  const latest = Array.isArray(versions) ? Math.max(0, ...versions.filter((v) => v.status === 'published').map((v) => v.version))
+    : (p.latestPublishedVersion || 0);
   const doc = p.document || {};
   const product = doc.product || {};
   const values = doc.values || {};
@@ -29,8 +32,8 @@ export async function render(view, [id, n], params) {
     h('p', { class: 'muted' }, h('a', { href: '/passports' }, L('Passport register', 'Paspoortregister')), ' › ', product.productGroup || ''),
     h('h1', { id: 'passport-name' }, product.name || id),
     p.status === 'draft' ? notice('warning', h('p', {}, L('This is an unpublished draft, visible to its supplier only.', 'Dit is een ongepubliceerd concept, alleen zichtbaar voor de leverancier.'))) : null,
-    n && p.latestPublishedVersion > p.version ? notice('info', h('p', {}, L('You are reading version ', 'U leest versie ') + p.version + '. ',
-      h('a', { href: '/passports/' + enc(id) }, L('The newest is version ', 'De nieuwste is versie ') + p.latestPublishedVersion + '.'))) : null,
+    n && latest > p.version ? notice('info', h('p', {}, L('You are reading version ', 'U leest versie ') + p.version + '. ',
+      h('a', { href: '/passports/' + enc(id) }, L('The newest is version ', 'De nieuwste is versie ') + latest + '.'))) : null,
     h('dl', { class: 'facts', id: 'passport-facts' },
       h('dt', {}, L('Manufacturer', 'Fabrikant')), h('dd', {}, product.manufacturer || '—'),
       h('dt', {}, L('Model', 'Model')), h('dd', {}, product.model || '—'),

@@ -24,7 +24,7 @@ import nl.kringloop.passport.CanonicalJson;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.platform.Organisation;
+import nl.kringloop.organisation.Organisation;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.RoleGuard;

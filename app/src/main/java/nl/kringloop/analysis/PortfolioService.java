@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.platform.Organisation;
+import nl.kringloop.organisation.Organisation;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.RoleGuard;
 import nl.kringloop.platform.Roles;

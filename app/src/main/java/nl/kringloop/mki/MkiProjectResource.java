@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import nl.kringloop.platform.Roles;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
@@ -52,6 +53,9 @@ import java.util.List;
 @Tag(name = "mki-projects")
 @Produces(MediaType.APPLICATION_JSON)
 public class MkiProjectResource {
+
+    @Inject
+    PageLinks pageLinks;
 
     private static final String WRITERS_NOTE = " Needs a bearer token with role calculator or admin; a project belongs"
             + " to its creator's organisation, and only that organisation's calculators and the administrator change"
@@ -109,7 +113,9 @@ public class MkiProjectResource {
                       "lines": 412}]""")))
     public List<Summary> list(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
                               @QueryParam("limit") Integer limit) {
-        return projects.list(Paging.of(offset, limit)).stream().map(MkiProjectResource::summary).toList();
+        Paging page = Paging.of(offset, limit);
+        pageLinks.page(page, projects.count());
+        return projects.list(page).stream().map(MkiProjectResource::summary).toList();
     }
 
     @POST

@@ -78,7 +78,7 @@ public class MkiProjects {
 
     /** the caller's organisation; the administrator's projects belong to none (only the administrator changes them) */
     private String organisationOfCaller() {
-        return caller.account().map(nl.kringloop.platform.Account::organisationId).orElse(null);
+        return caller.account().map(nl.kringloop.organisation.Account::organisationId).orElse(null);
     }
 
     /**
@@ -129,6 +129,10 @@ public class MkiProjects {
     public List<MkiProjectEntity> list(nl.kringloop.platform.Paging page) {
         return page.apply(em.createQuery("select p from MkiProjectEntity p order by p.createdAt, p.id",
                 MkiProjectEntity.class)).getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(p) from MkiProjectEntity p", Long.class).getSingleResult();
     }
 
     public List<MkiProjectEntity> variantsOf(String id) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Preconditions;
 import nl.kringloop.platform.Problem;
@@ -64,6 +65,9 @@ public class FeedbackResource {
     @Inject
     Preconditions preconditions;
 
+    @Inject
+    PageLinks links;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER})
     @SecurityRequirement(name = "bearer")
@@ -79,6 +83,7 @@ public class FeedbackResource {
                                                      @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit);
         access.requireInsider(passport(id));
+        links.page(page, feedback.count(id));
         return feedback.of(id, page).stream().map(PassportViews.FeedbackView::of).toList();
     }
 

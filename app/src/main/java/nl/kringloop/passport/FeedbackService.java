@@ -40,6 +40,11 @@ public class FeedbackService {
                 Feedback.class).setParameter("p", passportId)).getResultList();
     }
 
+    public long count(String passportId) {
+        return em.createQuery("select count(f) from Feedback f where f.passportId = :p", Long.class)
+                .setParameter("p", passportId).getSingleResult();
+    }
+
     public Feedback find(String passportId, String feedbackId) {
         return mine(em.find(Feedback.class, feedbackId), passportId, feedbackId);
     }

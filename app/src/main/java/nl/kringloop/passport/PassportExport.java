@@ -29,6 +29,8 @@ import java.util.Set;
  */
 final class PassportExport {
 
+    static final String JSON_LD = "application/ld+json";
+
     /** the UNTP DPP release the export follows (data-models/untp-dpp of uncefact/spec-untp, tag v0.6.1) */
     static final String UNTP_DPP_VERSION = "0.6.1";
     static final String UNTP_DPP_CONTEXT = "https://test.uncefact.org/vocabulary/untp/dpp/" + UNTP_DPP_VERSION + "/";

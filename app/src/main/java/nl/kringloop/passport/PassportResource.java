@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,18 +21,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -174,6 +178,12 @@ public class PassportResource {
     @Inject
     Audit audit;
 
+    @Inject
+    PageLinks links;
+
+    @Inject
+    PublishedVersions published;
+
     @Context
     UriInfo uri;
 
@@ -192,7 +202,7 @@ public class PassportResource {
                                 "productId": "urn:gtin:08712345678906", "name": "Laptop 14",
                                 "manufacturer": "Voorbeeld Computers B.V.", "productGroup": "ICT hardware",
                                 "latestPublishedVersion": 2, "publishedAt": "2025-06-02T14:20:00Z"}],
-                     "offset": 0, "limit": 20}""")))
+                     "offset": 0, "limit": 20, "total": 1}""")))
     @APIResponse(responseCode = "400", description = "limit outside 1–100 or a negative offset", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "bad limit", value = """
@@ -204,20 +214,19 @@ public class PassportResource {
                                              @QueryParam("material") String material,
                                              @QueryParam("crm") @Parameter(example = "cobalt") String crm,
                                              @QueryParam("zzs") @Parameter(example = "7439-92-1") String zzs,
-                                             @QueryParam("offset") @DefaultValue("0") int offset,
-                                             @QueryParam("limit") @DefaultValue("20") int limit) {
-        if (limit < 1 || limit > 100) {
-            throw ProblemException.invalidField("limit", "limit: between 1 and 100");
-        }
-        if (offset < 0) {
-            throw ProblemException.invalidField("offset", "offset: not negative");
-        }
-        List<Passport> found = register.search(new PassportSearch.Filters(text, productGroup, manufacturer, material,
-                crm, zzs), offset, limit);
-        List<PassportViews.Summary> items = found.stream().limit(limit).map(p -> new PassportViews.Summary(p.id(),
-                p.organisationId(), p.productId(), p.name(), p.manufacturer(), p.productGroup(), p.latestVersion(),
-                p.publishedAt())).toList();
-        return new PassportViews.SearchResult(items, offset, limit, found.size() > limit ? offset + limit : null);
+                                             @QueryParam("offset") @Parameter(description = "paginated: ?offset"
+                                                     + " (default 0) and ?limit (default 20, at most 100); X-Total-Count"
+                                                     + " and Link (RFC 8288) as on every list") Integer offset,
+                                             @QueryParam("limit") Integer limit) {
+        Paging page = Paging.of(offset, limit, 20, 100);
+        PassportSearch.Filters filters = new PassportSearch.Filters(text, productGroup, manufacturer, material, crm, zzs);
+        long total = register.count(filters);
+        List<PassportViews.Summary> items = register.search(filters, page).stream().map(p -> new PassportViews.Summary(
+                p.id(), p.organisationId(), p.productId(), p.name(), p.manufacturer(), p.productGroup(),
+                p.latestVersion(), p.publishedAt())).toList();
+        links.page(page, total);
+        return new PassportViews.SearchResult(items, page.offset(), page.limit(), total,
+                page.offset() + page.limit() < total ? page.offset() + page.limit() : null);
     }
 
     @POST
@@ -252,6 +261,18 @@ public class PassportResource {
     public record ImportResult(int count, boolean published, List<String> ids) {
     }
 
+    /**
+     * 201 with a Location that answers GET: the passport when one was imported, else the organisation's passports
+     * (GET /api/passports/mine), where the imported ones are the newest.
+     */
+    private static Response imported(List<String> ids, boolean publish) {
+        URI location = URI.create(ids.size() == 1 ? "passports/" + ids.get(0) : "passports/mine");
+        return Response.created(location).entity(new ImportResult(ids.size(), publish, ids)).build();
+    }
+
+    static final String IMPORT_LOCATION = "the imported passport when there is one, else GET /api/passports/mine"
+            + " (the organisation's passports, newest first)";
+
     @POST
     @Path("import")
     @RolesAllowed(Roles.SUBMITTER)
@@ -264,7 +285,9 @@ public class PassportResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = PassportBodies.Document.class, minItems = 1,
                     maxItems = IMPORT_MAX)))
-    @APIResponse(responseCode = "201", description = "imported", content = @Content(
+    @APIResponse(responseCode = "201", description = "imported", headers = @Header(name = "Location",
+            description = IMPORT_LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(
             schema = @Schema(implementation = ImportResult.class),
             examples = @ExampleObject(name = "two published", value = """
                     {"count": 2, "published": true,
@@ -279,8 +302,7 @@ public class PassportResource {
         if (docs.isEmpty() || docs.size() > IMPORT_MAX) {
             throw ProblemException.invalidField("", "Send between 1 and " + IMPORT_MAX + " documents, got " + docs.size());
         }
-        List<String> ids = service.importAll(caller, docs, publish);
-        return Response.status(Response.Status.CREATED).entity(new ImportResult(ids.size(), publish, ids)).build();
+        return imported(service.importAll(caller, docs, publish), publish);
     }
 
     @POST
@@ -297,7 +319,9 @@ public class PassportResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = PassportTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "201", description = "imported", content = @Content(
+    @APIResponse(responseCode = "201", description = "imported", headers = @Header(name = "Location",
+            description = IMPORT_LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(
             schema = @Schema(implementation = ImportResult.class),
             examples = @ExampleObject(name = "one draft", value = """
                     {"count": 1, "published": false, "ids": ["1e8b4d27-c5f3-4a9e-8d60-2b7f9c1a3e45"]}""")))
@@ -314,8 +338,7 @@ public class PassportResource {
         if (docs.size() > IMPORT_MAX) {
             throw ProblemException.invalidField("", "Send between 1 and " + IMPORT_MAX + " passports, got " + docs.size());
         }
-        List<String> ids = service.importAll(caller, docs, publish);
-        return Response.status(Response.Status.CREATED).entity(new ImportResult(ids.size(), publish, ids)).build();
+        return imported(service.importAll(caller, docs, publish), publish);
     }
 
     @GET
@@ -335,26 +358,49 @@ public class PassportResource {
                       "publishedAt": "2025-06-02T14:20:00Z"}]""")))
     @APIResponse(responseCode = "401", description = "no valid token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<PassportViews.OwnSummary> mine() {
+    public List<PassportViews.OwnSummary> mine(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                                               @QueryParam("limit") Integer limit) {
+        Paging page = Paging.of(offset, limit);
         String organisationId = caller.require().organisationId();
-        return register.ofOrganisation(organisationId).stream()
+        List<PassportViews.OwnSummary> all = register.ofOrganisation(organisationId).stream()
                 .map(p -> new PassportViews.OwnSummary(p.id(), p.productId(), p.name(), p.manufacturer(),
                         p.productGroup(), p.latestVersion(), p.hasDraft() ? p.draftVersion() : null,
                         p.hasDraft() ? p.draftUpdatedAt() : null, p.publishedAt()))
                 .sorted(java.util.Comparator.comparing(PassportViews.OwnSummary::lastChange,
                         java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
                 .toList();
+        links.page(page, all.size());
+        return page.apply(all);
     }
 
     @GET
     @Path("{id}")
     @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, PassportExport.JSON_LD, PassportTable.CSV})
     @Operation(summary = "Read a passport (public once published)",
             description = "The newest published version with derived values and findings. The supplier and the"
-                    + " administrator also see an unpublished passport's draft (and ?draft=true shows the working draft).")
-    @APIResponse(responseCode = "200", description = "the passport", content = @Content(
-            schema = @Schema(implementation = PassportViews.PassportView.class),
-            examples = @ExampleObject(name = "published", value = PASSPORT_EXAMPLE)))
+                    + " administrator also see an unpublished passport's draft (and ?draft=true shows the working draft)."
+                    + " By content negotiation the same URL answers Accept: application/ld+json with the JSON-LD export"
+                    + " and Accept: text/csv with the CSV export of the newest published version (as export.jsonld and"
+                    + " export.csv); any other Accept is 406.")
+    @APIResponse(responseCode = "200", description = "the passport", content = {@Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PassportViews.PassportView.class),
+            examples = @ExampleObject(name = "published", value = PASSPORT_EXAMPLE)),
+            @Content(mediaType = PassportExport.JSON_LD, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "the UNTP Digital Product Passport credential of GET /api/passports/{id}/export.jsonld"),
+                    examples = @ExampleObject(name = "JSON-LD", value = """
+                            {"@context": ["https://www.w3.org/ns/credentials/v2",
+                             "https://test.uncefact.org/vocabulary/untp/dpp/0.6.1/", "https://register.kringloop.nl/ns/kringloop/v1"],
+                             "type": ["DigitalProductPassport", "VerifiableCredential"],
+                             "id": "https://register.kringloop.nl/api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/versions/2"}""")),
+            @Content(mediaType = PassportTable.CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "the CSV of GET /api/passports/{id}/export.csv (docs/passport-exchange.md)"),
+                    examples = @ExampleObject(name = "CSV", value = "passportId,version,contentSha256,productId,…\n"))},
+            headers = @Header(name = "Vary", description = "Accept: the answer depends on it",
+                    schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "406", description = "an Accept that names none of application/json,"
+            + " application/ld+json and text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "not published yet, and no token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no token", value = """
@@ -366,16 +412,42 @@ public class PassportResource {
     @APIResponse(responseCode = "404", description = "no such passport", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
-    public PassportViews.PassportView read(@PathParam("id") String id, @QueryParam("draft") @DefaultValue("false") boolean draft) {
+    public Response read(@PathParam("id") String id, @QueryParam("draft") @DefaultValue("false") boolean draft,
+                         @Context HttpHeaders headers) {
         Passport p = passport(id);
+        MediaType wanted = negotiated(headers.getAcceptableMediaTypes());
+        if (wanted.equals(MediaType.APPLICATION_JSON_TYPE)) {
+            return Response.ok(draftOrPublished(p, draft), MediaType.APPLICATION_JSON_TYPE).header("Vary", "Accept")
+                    .build();
+        }
+        Response export = wanted.toString().equals(PassportExport.JSON_LD) ? exportJsonLd(id, null) : exportCsv(id, null);
+        return Response.fromResponse(export).header("Vary", "Accept").build();
+    }
+
+    private PassportViews.PassportView draftOrPublished(Passport p, boolean draft) {
         if (p.latestVersion() == 0 || draft) {
             access.requireInsider(p);
             if (!p.hasDraft()) {
-                throw DomainException.unknown("Draft of passport", id);
+                throw DomainException.unknown("Draft of passport", p.id());
             }
             return views.draft(p);
         }
-        return views.published(p, service.version(id, p.latestVersion()).orElseThrow());
+        return views.published(p, service.version(p.id(), p.latestVersion()).orElseThrow());
+    }
+
+    /** the first of the passport's three forms that the client accepts, in the order of its preference */
+    static MediaType negotiated(List<MediaType> acceptable) {
+        List<MediaType> offered = List.of(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(PassportExport.JSON_LD),
+                MediaType.valueOf(PassportTable.CSV));
+        for (MediaType a : acceptable) {
+            for (MediaType o : offered) {
+                if (a.isCompatible(o)) {
+                    return o;
+                }
+            }
+        }
+        // JAX-RS refuses (406) what @Produces cannot give before this method runs
+        return MediaType.APPLICATION_JSON_TYPE;
     }
 
     @PUT
@@ -525,25 +597,43 @@ public class PassportResource {
     @GET
     @Path("{id}/versions/{n}")
     @PermitAll
-    @Operation(summary = "Read version n (public when published; the draft for the supplier)")
+    @Operation(summary = "Read version n (public when published; the draft for the supplier)",
+            description = "A published version never changes: it is answered with a strong ETag and Cache-Control"
+                    + " immutable, and a GET with If-None-Match naming that ETag is answered 304 without a body. Its"
+                    + " representation holds what the version fixes; latestPublishedVersion and draftVersion, which"
+                    + " belong to the passport, are absent (GET /api/passports/{id} shows them).")
     @APIResponse(responseCode = "200", description = "the version", content = @Content(
             schema = @Schema(implementation = PassportViews.PassportView.class),
-            examples = @ExampleObject(name = "published", value = PASSPORT_EXAMPLE)))
+            examples = @ExampleObject(name = "published", value = PASSPORT_EXAMPLE)),
+            headers = {@Header(name = "ETag", description = "a strong tag of this representation",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "public, max-age=31536000, immutable for a"
+                            + " published version", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "not modified: If-None-Match names the version's ETag")
     @APIResponse(responseCode = "404", description = "no such passport or version", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown version", value = """
                     {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
                      "detail": "Version '9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/7' does not exist"}""")))
-    public PassportViews.PassportView version(@PathParam("id") String id, @PathParam("n") int n) {
-        Passport p = passport(id);
-        if (n >= 1 && n <= p.latestVersion()) {
-            return views.published(p, service.version(id, n).orElseThrow());
+    public Response version(@PathParam("id") String id, @PathParam("n") int n,
+                            @HeaderParam("If-None-Match") @Parameter(description = "the ETag of an earlier read: 304 when"
+                                    + " it is still the version's") String ifNoneMatch) {
+        // a published version never changes: once rendered, it is answered from memory, without the database
+        PublishedVersions.Rendered r = published.cached(id, n).orElse(null);
+        if (r == null) {
+            Passport p = passport(id);
+            if (n >= 1 && n <= p.latestVersion()) {
+                r = published.rendered(id, n, () -> views.immutable(p, service.version(id, n).orElseThrow()));
+            } else if (n == p.draftVersion() && p.hasDraft()) {
+                access.requireInsider(p);
+                return Response.ok(views.draft(p)).build();
+            } else {
+                throw DomainException.unknown("Version", id + "/" + n);
+            }
         }
-        if (n == p.draftVersion() && p.hasDraft()) {
-            access.requireInsider(p);
-            return views.draft(p);
-        }
-        throw DomainException.unknown("Version", id + "/" + n);
+        Response.ResponseBuilder answer = ConditionalGet.matches(ifNoneMatch, r.entityTag())
+                ? Response.notModified() : Response.ok(r.json(), MediaType.APPLICATION_JSON_TYPE);
+        return answer.header("ETag", r.entityTag()).header("Cache-Control", ConditionalGet.IMMUTABLE).build();
     }
 
     @PUT
@@ -632,6 +722,7 @@ public class PassportResource {
                                                     @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit);
         access.requireInsider(passport(id));
+        links.page(page, audit.count("passport", id));
         return audit.of("passport", id, page).stream().map(e -> new PassportViews.AuditView(e.at(), e.actorId(),
                 e.actorName(), e.action(), e.detail())).toList();
     }
@@ -639,7 +730,7 @@ public class PassportResource {
     @GET
     @Path("{id}/export.jsonld")
     @PermitAll
-    @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
+    @Produces({PassportExport.JSON_LD, MediaType.APPLICATION_JSON})
     @Operation(summary = "Export a published version as a UNTP Digital Product Passport 0.6.1 credential (JSON-LD)",
             description = "Valid against the UNTP DPP 0.6.1 JSON Schema; materialsProvenance (CAS numbers as"
                     + " materialType, hazardous ZZS materials with materialSafetyInformation), circularityScorecard"
@@ -708,13 +799,13 @@ public class PassportResource {
     public Response exportJsonLd(@PathParam("id") String id, @QueryParam("version") Integer version) {
         PassportViews.PassportView v = views.exported(passport(id), version);
         JsonObject ld = PassportExport.jsonLd(v, base() + "api/passports/" + id + "/versions/" + v.version(), base());
-        return Response.ok(ld.toString(), "application/ld+json").build();
+        return Response.ok(ld.toString(), PassportExport.JSON_LD).build();
     }
 
     @GET
     @Path("{id}/export.csv")
     @PermitAll
-    @Produces("text/csv")
+    @Produces(PassportTable.CSV)
     @Operation(summary = "Export a published version as CSV, one row per value, that POST /api/passports/import reads"
             + " back into the same draft",
             description = "Every row repeats product, mass, guideline version and list versions; typed value columns"

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import nl.kringloop.platform.Paging;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,19 @@ public class PassportSearch {
     @PersistenceContext(unitName = "kringloop")
     EntityManager em;
 
-    /** at most {@code limit + 1} passports from {@code offset}: the one more tells that a next page exists */
-    public List<Passport> search(Filters f, int offset, int limit) {
-        StringBuilder q = new StringBuilder("select p from Passport p where p.latestVersion > 0");
+    /** one page of the published passports that pass every filter, newest publication first */
+    public List<Passport> search(Filters f, Paging page) {
+        return page.apply(query(f, "select p from Passport p", " order by p.publishedAt desc, p.id", Passport.class))
+                .getResultList();
+    }
+
+    /** how many published passports pass every filter */
+    public long count(Filters f) {
+        return query(f, "select count(p) from Passport p", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(Filters f, String select, String order, Class<T> type) {
+        StringBuilder q = new StringBuilder(select).append(" where p.latestVersion > 0");
         List<Object[]> params = new ArrayList<>();
         like(q, params, "p.searchLc", f.text(), true);
         if (present(f.productGroup())) {
@@ -46,10 +57,9 @@ public class PassportSearch {
         like(q, params, "p.materialsLc", f.material(), false);
         listFilter(q, params, "p.crmLc", f.crm());
         listFilter(q, params, "p.zzsLc", f.zzs());
-        q.append(" order by p.publishedAt desc, p.id");
-        TypedQuery<Passport> query = em.createQuery(q.toString(), Passport.class);
+        TypedQuery<T> query = em.createQuery(q.append(order).toString(), type);
         params.forEach(p -> query.setParameter((String) p[0], p[1]));
-        return query.setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+        return query;
     }
 
     /** every passport of an organisation, drafts included (the supplier's own worklist) */

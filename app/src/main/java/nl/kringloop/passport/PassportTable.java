@@ -54,6 +54,7 @@ final class PassportTable {
     /** what the export adds for the reader and the import does not take: the register sets them itself */
     static final Set<String> EXPORT_ONLY = Set.of("version", "contentSha256", "derivedPercent");
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = "text/csv";
 
     private static final List<String> PHASES = List.of("production", "transport", "use", "recycling");
     private static final Pattern EVIDENCE_HASH = Pattern.compile("(.*)#sha256=([0-9a-fA-F]{64})");

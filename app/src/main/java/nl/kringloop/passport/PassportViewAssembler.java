@@ -3,7 +3,7 @@ package nl.kringloop.passport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import nl.kringloop.platform.DomainException;
-import nl.kringloop.platform.OrganisationService;
+import nl.kringloop.organisation.OrganisationService;
 import nl.kringloop.platform.Preconditions;
 
 /**
@@ -37,6 +37,18 @@ public class PassportViewAssembler {
         return new PassportViews.PassportView(p.id(), p.organisationId(), organisationName(p), v.number(), "published",
                 p.latestVersion(), access.seesDraft(p) ? p.draftVersion() : null, v.publishedAt(),
                 v.publishedByName(), null, v.sha256(), prepared.json(), d, d.findings());
+    }
+
+    /**
+     * A published version as {@code /versions/{n}} shows it: only what the version fixes (its document, derivation,
+     * hash, publication and its organisation, whose name does not change), so the same bytes serve every reader for
+     * ever. The newest version and the working draft are the passport's, not the version's: they are left out.
+     */
+    public PassportViews.PassportView immutable(Passport p, PassportVersion v) {
+        PassportService.Prepared prepared = service.reread(v.documentJson());
+        PassportDerivation.Result d = prepared.derived();
+        return new PassportViews.PassportView(p.id(), p.organisationId(), organisationName(p), v.number(), "published",
+                null, null, v.publishedAt(), v.publishedByName(), null, v.sha256(), prepared.json(), d, d.findings());
     }
 
     public PassportViews.PassportView published(PassportService.Published published) {

@@ -17,7 +17,10 @@ public final class PassportViews {
     public record PassportView(String id, String organisationId, String organisationName,
                                @Schema(example = "2") int version,
                                @Schema(enumeration = {"published", "draft"}) String status,
-                               @Schema(description = "the newest published version; 0 when none") int latestPublishedVersion,
+                               @Schema(description = "the newest published version; 0 when none. Absent on"
+                                       + " /versions/{n} of a published version, whose representation never changes:"
+                                       + " the passport (/api/passports/{id}) and its version list name the newest")
+                               Integer latestPublishedVersion,
                                @Schema(description = "the version number of the working draft, shown to the supplier only")
                                Integer draftVersion,
                                Instant publishedAt, String publishedBy, Instant updatedAt,
@@ -37,6 +40,7 @@ public final class PassportViews {
 
     @Schema(name = "PassportSearchResult")
     public record SearchResult(List<Summary> items, int offset, int limit,
+                               @Schema(description = "how many published passports pass the filters") long total,
                                @Schema(description = "offset of the next page, absent on the last") Integer nextOffset) {
     }
 

@@ -32,4 +32,10 @@ public class Audit {
                 + " order by e.id", AuditEntry.class).setParameter("t", subjectType).setParameter("i", subjectId))
                 .getResultList();
     }
+
+    /** how many entries the subject's trail holds */
+    public long count(String subjectType, String subjectId) {
+        return em.createQuery("select count(e) from AuditEntry e where e.subjectType = :t and e.subjectId = :i",
+                Long.class).setParameter("t", subjectType).setParameter("i", subjectId).getSingleResult();
+    }
 }

@@ -1,5 +1,7 @@
 package nl.kringloop.platform;
 
+import nl.kringloop.organisation.Account;
+import nl.kringloop.organisation.ApiToken;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

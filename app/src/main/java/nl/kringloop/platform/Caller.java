@@ -1,5 +1,6 @@
 package nl.kringloop.platform;
 
+import nl.kringloop.organisation.Account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -97,6 +97,13 @@ public class OpenApiContract implements OASFilter {
         components.addHeader("ETag", OASFactory.createHeader().description("The entity tag of the resource's current"
                 + " state; send it as If-Match to write only if nobody changed it since")
                 .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+        components.addHeader(PageLinks.TOTAL, OASFactory.createHeader().description("The number of items of the"
+                + " whole list, of which this answer is the page ?offset, ?limit")
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64").minimum(
+                        java.math.BigDecimal.ZERO)));
+        components.addHeader("Link", OASFactory.createHeader().description("RFC 8288 links to the first, prev, next"
+                + " and last pages, e.g. </api/organisations?offset=500&limit=500>; rel=\"next\" (prev absent on the"
+                + " first page, next on the last)").schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
         openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url("/")
                 .description("the server that serves this document"))));
 
@@ -118,6 +125,9 @@ public class OpenApiContract implements OASFilter {
             }
             if (conditional.contains(path) && (takesIfMatch(op) || method == PathItem.HttpMethod.GET)) {
                 withETag(op);
+            }
+            if (method == PathItem.HttpMethod.GET && paged(op)) {
+                withPageHeaders(op);
             }
             String id = operationId(op.getOperationId());
             String taken = names.put(id, method + " " + path);
@@ -221,6 +231,20 @@ public class OpenApiContract implements OASFilter {
     }
 
     /** the successful answers of a resource that takes If-Match carry its ETag */
+    /** a list answered one page at a time ({@link Paging}): it takes ?limit */
+    private static boolean paged(Operation op) {
+        return op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> "limit".equals(p.getName()) && p.getIn() == Parameter.In.QUERY);
+    }
+
+    private static void withPageHeaders(Operation op) {
+        APIResponse ok = op.getResponses().getAPIResponse("200");
+        if (ok != null && ok.getRef() == null) {
+            ok.addHeader(PageLinks.TOTAL, OASFactory.createHeader().ref("#/components/headers/" + PageLinks.TOTAL));
+            ok.addHeader("Link", OASFactory.createHeader().ref("#/components/headers/Link"));
+        }
+    }
+
     private static void withETag(Operation op) {
         op.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2") && response.getRef() == null && response.getContent() != null) {

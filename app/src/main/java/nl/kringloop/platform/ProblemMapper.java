@@ -88,7 +88,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof NotAcceptableException) {
             return Problem.of(406, "not-acceptable", "Not acceptable",
-                    "This resource answers application/json (errors as application/problem+json)");
+                    "The Accept header names no media type this resource answers (its responses in /openapi list"
+                            + " them; errors are application/problem+json)");
         }
         if (t instanceof NotAuthorizedException) {
             return Problem.of(401, "unauthorized", "Unauthorized", "Send a valid API token: Authorization: Bearer <token>");

@@ -1,4 +1,4 @@
-package nl.kringloop.platform;
+package nl.kringloop.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,10 @@
-package nl.kringloop.platform;
+package nl.kringloop.organisation;
 
+import nl.kringloop.platform.Audit;
+import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.Roles;
+import nl.kringloop.platform.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,14 @@
-package nl.kringloop.platform;
+package nl.kringloop.organisation;
 
+import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.DomainException;
+import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.PageLinks;
+import nl.kringloop.platform.Paging;
+import nl.kringloop.platform.Preconditions;
+import nl.kringloop.platform.Problem;
+import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -112,6 +121,9 @@ public class OrganisationResource {
     OrganisationService organisations;
 
     @Inject
+    PageLinks links;
+
+    @Inject
     Preconditions preconditions;
 
     @Inject
@@ -126,7 +138,9 @@ public class OrganisationResource {
             examples = @ExampleObject(name = "organisations", value = "[" + ORGANISATION_EXAMPLE + "]")))
     public List<OrganisationView> list(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
                                        @QueryParam("limit") Integer limit) {
-        return organisations.list(Paging.of(offset, limit)).stream().map(OrganisationView::of).toList();
+        Paging page = Paging.of(offset, limit);
+        links.page(page, organisations.count());
+        return organisations.list(page).stream().map(OrganisationView::of).toList();
     }
 
     @GET
@@ -183,10 +197,14 @@ public class OrganisationResource {
             examples = @ExampleObject(name = "other organisation", value = """
                     {"type": "https://kringloop.nl/problems/forbidden", "title": "Forbidden", "status": 403,
                      "detail": "You may act only for your own organisation"}""")))
-    public List<PersonView> people(@PathParam("id") String id) {
+    public List<PersonView> people(@PathParam("id") String id,
+                                   @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                                   @QueryParam("limit") Integer limit) {
+        Paging page = Paging.of(offset, limit);
         organisations.organisation(id);
         requireActFor(id);
-        return organisations.people(id).stream().map(PersonView::of).toList();
+        links.page(page, organisations.countPeople(id));
+        return organisations.people(id, page).stream().map(PersonView::of).toList();
     }
 
     @GET
@@ -301,10 +319,15 @@ public class OrganisationResource {
     @APIResponse(responseCode = "403", description = "neither the person nor the administrator", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "someone else", value = TOKENS_FORBIDDEN_EXAMPLE)))
-    public List<TokenView> listTokens(@PathParam("id") String id, @PathParam("person") String personId) {
+    public List<TokenView> listTokens(@PathParam("id") String id, @PathParam("person") String personId,
+                                      @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                                      @QueryParam("limit") Integer limit) {
+        Paging page = Paging.of(offset, limit);
         Account a = organisations.person(id, personId);
         requireSelfOrAdmin(a);
-        return organisations.tokens(a).stream().map(TokenView::of).toList();
+        List<ApiToken> all = organisations.tokens(a);
+        links.page(page, all.size());
+        return page.apply(all).stream().map(TokenView::of).toList();
     }
 
     @POST

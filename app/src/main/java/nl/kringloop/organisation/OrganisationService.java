@@ -1,5 +1,9 @@
-package nl.kringloop.platform;
+package nl.kringloop.organisation;
 
+import nl.kringloop.platform.Audit;
+import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.DomainException;
+import nl.kringloop.platform.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +40,10 @@ public class OrganisationService {
                 .getResultList();
     }
 
+    public long count() {
+        return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
+    }
+
     public Organisation organisation(String id) {
         Organisation o = em.find(Organisation.class, id);
         if (o == null) {
@@ -61,10 +69,16 @@ public class OrganisationService {
         return org;
     }
 
-    public List<Account> people(String orgId) {
+    /** one page of the organisation's people, by name */
+    public List<Account> people(String orgId, Paging page) {
         organisation(orgId);
-        return em.createQuery("select a from Account a where a.organisationId = :o order by a.name", Account.class)
-                .setParameter("o", orgId).getResultList();
+        return page.apply(em.createQuery("select a from Account a where a.organisationId = :o order by a.name, a.id",
+                Account.class).setParameter("o", orgId)).getResultList();
+    }
+
+    public long countPeople(String orgId) {
+        return em.createQuery("select count(a) from Account a where a.organisationId = :o", Long.class)
+                .setParameter("o", orgId).getSingleResult();
     }
 
     /** a person of the organisation; unknown when the organisation or the person is, or the person is another's */

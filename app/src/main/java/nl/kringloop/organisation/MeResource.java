@@ -1,5 +1,10 @@
-package nl.kringloop.platform;
+package nl.kringloop.organisation;
 
+import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.PageLinks;
+import nl.kringloop.platform.Paging;
+import nl.kringloop.platform.Problem;
+import nl.kringloop.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,12 +13,14 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +41,9 @@ import java.util.List;
 @Tag(name = "organisations")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
+
+    @Inject
+    PageLinks links;
 
     @Inject
     Caller caller;
@@ -68,8 +78,13 @@ public class MeResource {
             examples = @ExampleObject(name = "administrator", value = """
                     [{"id": "7d0e2b51-4c8a-4f3e-9b16-a2c5e8f04d97", "label": "from configuration", "prefix": "it-admin",
                       "createdAt": "2025-03-14T09:00:00Z"}]""")))
-    public List<OrganisationResource.TokenView> myTokens() {
-        return tokens.of(caller.require().id()).stream().map(OrganisationResource.TokenView::of).toList();
+    public List<OrganisationResource.TokenView> myTokens(
+            @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+            @QueryParam("limit") Integer limit) {
+        Paging page = Paging.of(offset, limit);
+        List<ApiToken> all = tokens.of(caller.require().id());
+        links.page(page, all.size());
+        return page.apply(all).stream().map(OrganisationResource.TokenView::of).toList();
     }
 
     @POST

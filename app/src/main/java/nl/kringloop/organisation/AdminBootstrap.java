@@ -1,5 +1,9 @@
-package nl.kringloop.platform;
+package nl.kringloop.organisation;
 
+import nl.kringloop.platform.Audit;
+import nl.kringloop.platform.Roles;
+import nl.kringloop.platform.Startup;
+import nl.kringloop.platform.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

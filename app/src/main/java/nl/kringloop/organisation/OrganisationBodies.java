@@ -1,5 +1,6 @@
-package nl.kringloop.platform;
+package nl.kringloop.organisation;
 
+import nl.kringloop.platform.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
