@@ -3,7 +3,7 @@ package nl.kringloop.mki;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.RuleRef;
-import nl.kringloop.api.mki.Confidence;
+import nl.kringloop.api.Confidence;
 import nl.kringloop.api.mki.ShadowPrice;
 import nl.kringloop.api.mki.ShadowPriceSet;
 
