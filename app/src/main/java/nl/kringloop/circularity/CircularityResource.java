@@ -17,6 +17,7 @@ import nl.kringloop.api.circularity.CircularityMethod;
 import nl.kringloop.api.circularity.CircularityResult;
 import nl.kringloop.api.circularity.Term;
 import nl.kringloop.platform.HostedExtension;
+import nl.kringloop.platform.MethodView;
 import nl.kringloop.platform.PluginHost;
 import nl.kringloop.platform.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -2,8 +2,8 @@ package nl.kringloop.circularity;
 
 import nl.kringloop.api.circularity.BillOfMaterials;
 import nl.kringloop.api.circularity.BomSubject;
-import nl.kringloop.api.impact.ImpactProfile;
 import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.Refusals;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,15 +48,5 @@ class BillOfMaterialsReaderTest {
         ProblemException e = assertThrows(ProblemException.class, () -> Refusals.refuseErrors(b.inputErrors()));
         assertEquals("disassemblies[0].endOfLife.compostabilityStandard", e.problem().field());
         assertEquals(1, e.problem().errors().size());
-    }
-
-    @Test
-    void anImpactProfileNeedsValueAndUnit() {
-        ImpactProfile p = ImpactProfileReader.read("""
-                {"values": {"climate-change": {"value": 12.5, "unit": "kg CO2-eq"}}}""");
-        assertEquals(12.5, p.values().get("climate-change").value());
-        ProblemException e = assertThrows(ProblemException.class, () -> ImpactProfileReader.read("""
-                {"values": {"climate-change": {"value": 12.5}}}"""));
-        assertEquals("values.climate-change.unit", e.problem().field());
     }
 }

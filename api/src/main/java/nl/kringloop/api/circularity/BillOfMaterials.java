@@ -23,8 +23,8 @@ import java.util.Set;
  * @param subject       product (CPF) or component (CPFx)
  * @param components    the bill of materials, at least one line
  * @param disassemblies what comes out at end of life; expected for a product, ignored for a component
- * @param utility       lifetime and intensity against the industry average, for the EMF MCI; {@code null} means
- *                      the average (X = 1)
+ * @param utility       lifetime and intensity against the industry average, for a method that weighs utility
+ *                      (which checks it); {@code null} means the average
  */
 public record BillOfMaterials(String productId, String name, BomSubject subject, List<Component> components,
                               List<Disassembly> disassemblies, Utility utility) {
@@ -42,8 +42,9 @@ public record BillOfMaterials(String productId, String name, BomSubject subject,
 
     /**
      * The refusals every method shares: negative masses, shares outside 0–1 or summing above 1, a supplier CPFx
-     * beside secondary shares, composting without a compostability standard, E_F = 0 with recycled input,
-     * duplicate or missing ids. The host answers any of them with a 400 problem naming the field.
+     * beside secondary shares, composting without a compostability standard, duplicate or missing ids. A method
+     * checks the inputs only it reads ({@link #utility}, {@link Component#feedstockRecyclingEfficiency()}) in its
+     * {@link CircularityMethod#validate}. The host answers any of them with a 400 problem naming the field.
      *
      * @return error findings, each with the JSON path of the offending field; empty when the bill is sound
      */
@@ -70,13 +71,6 @@ public record BillOfMaterials(String productId, String name, BomSubject subject,
                 fraction(d.recyclingEfficiency(), p + ".recyclingEfficiency", d.id(), CircularityRules.step(7), errors);
             }
         }
-        if (utility != null) {
-            RuleRef mci = new RuleRef("EMF MCI 2015", "utility X");
-            positive(utility.lifetimeYears(), "utility.lifetimeYears", mci, errors);
-            positive(utility.industryAverageLifetimeYears(), "utility.industryAverageLifetimeYears", mci, errors);
-            positive(utility.functionalUnits(), "utility.functionalUnits", mci, errors);
-            positive(utility.industryAverageFunctionalUnits(), "utility.industryAverageFunctionalUnits", mci, errors);
-        }
         return errors;
     }
 
@@ -98,23 +92,13 @@ public record BillOfMaterials(String productId, String name, BomSubject subject,
         checkShares(in.reused(), sp + ".reused", c.id(), errors);
         checkShares(in.renewable(), sp + ".renewable", c.id(), errors);
         if (in.worstCaseTotalShare() > 1 + SHARE_TOLERANCE) {
-            errors.add(Finding.error(CircularityRules.KRINGLOOP_CPF, c.id(), sp,
+            errors.add(Finding.error(CircularityRules.step(3), c.id(), sp,
                     "Recycled + reused + renewable (worst case per share) is " + in.worstCaseTotalShare()
                             + ", above 1: the shares of one component cannot exceed its mass"));
         }
         ProductionWaste w = c.productionWaste();
         nonNegative(w.massGram(), p + ".productionWaste.massGram", c.id(), CircularityRules.step(4), errors);
         checkRecovery(w.recovery(), p + ".productionWaste.recovery", c.id(), CircularityRules.step(4), errors);
-        Double ef = c.feedstockRecyclingEfficiency();
-        if (ef != null) {
-            String f = p + ".feedstockRecyclingEfficiency";
-            fraction(ef, f, c.id(), new RuleRef("EMF MCI 2015", "W_F"), errors);
-            if (ef == 0 && SecondaryInput.worstCaseShare(in.recycled()) > 0) {
-                errors.add(Finding.error(new RuleRef("EMF MCI 2015", "W_F"), c.id(), f,
-                        "E_F = 0 with recycled input: the waste of making recycled feedstock, M(1 − E_F)·F_R / E_F,"
-                                + " would be infinite; give the recycling process's efficiency (0 < E_F ≤ 1)"));
-            }
-        }
     }
 
     private static void checkShares(List<SourcedShare> shares, String p, String subject, List<Finding> errors) {
@@ -156,12 +140,6 @@ public record BillOfMaterials(String productId, String name, BomSubject subject,
     private static void nonNegative(double v, String field, String subject, RuleRef rule, List<Finding> errors) {
         if (!(v >= 0) || !Double.isFinite(v)) {
             errors.add(Finding.error(rule, subject, field, "Must be a finite number ≥ 0, got " + v));
-        }
-    }
-
-    private static void positive(double v, String field, RuleRef rule, List<Finding> errors) {
-        if (!(v > 0) || !Double.isFinite(v)) {
-            errors.add(Finding.error(rule, null, field, "Must be a finite number > 0, got " + v));
         }
     }
 

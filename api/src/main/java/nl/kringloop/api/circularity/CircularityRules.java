@@ -2,9 +2,11 @@ package nl.kringloop.api.circularity;
 
 import nl.kringloop.api.RuleRef;
 
+import java.util.regex.Pattern;
+
 /**
- * The source sections circularity rules cite: the steps of the CPF guide (the guide "Circular Product Footprint")
- * and the published Kringloop CPF method ({@code docs/methods/cpf.md} of the Kringloop repository).
+ * The source sections the checks of every {@link BillOfMaterials} cite: the steps and definitions of the CPF guide
+ * (the guide "Circular Product Footprint"), which define the bill's terms. A method cites its own formula itself.
  */
 public final class CircularityRules {
 
@@ -14,23 +16,12 @@ public final class CircularityRules {
     /** The CPF guide's definitions (product, component, compostable, …). */
     public static final RuleRef DEFINITIONS = new RuleRef("CPF guide", "definitions");
 
-    /** The version of the published Kringloop CPF method; results name it, and its history is in the docs. */
-    public static final String KRINGLOOP_CPF_VERSION = "1.1";
-
-    /** The Kringloop CPF formula as published in the repository's {@code docs/methods/cpf.md}. */
-    public static final RuleRef KRINGLOOP_CPF = new RuleRef("Kringloop CPF " + KRINGLOOP_CPF_VERSION,
-            "docs/methods/cpf.md");
-
-    /** Rule 1 of method 1.1: every gram that goes into a product comes out at end of life. */
-    public static final RuleRef MASS_BALANCE = new RuleRef("Kringloop CPF " + KRINGLOOP_CPF_VERSION,
-            "docs/methods/cpf.md, mass balance");
-
     /**
      * What a compostability standard must look like (CPF guide, definitions: compostability proven by an ASTM,
      * ISO, CEN or DIN standard): e.g. {@code ASTM D6400}, {@code ASTM D6400-04}, {@code EN 13432},
      * {@code DIN EN 13432}, {@code ISO 17088:2021}, {@code EN ISO 14855-1}, {@code CEN/TS 16295}.
      */
-    public static final java.util.regex.Pattern STANDARD_IDENTIFIER = java.util.regex.Pattern.compile(
+    public static final Pattern STANDARD_IDENTIFIER = Pattern.compile(
             "(?i)(?:ASTM\\s+[A-Z]\\s?\\d{1,5}(?:-\\d{2,4}[a-z]?)?"
                     + "|(?:DIN\\s+(?:EN\\s+)?(?:ISO\\s+)?|(?:NEN-)?EN\\s+(?:ISO\\s+)?|ISO\\s+|CEN/T[SR]\\s+)"
                     + "\\d{3,5}(?:-\\d{1,3})*(?::\\d{4})?)");

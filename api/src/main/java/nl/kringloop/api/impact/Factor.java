@@ -1,6 +1,6 @@
 package nl.kringloop.api.impact;
 
-import nl.kringloop.api.mki.Confidence;
+import nl.kringloop.api.Confidence;
 
 import java.util.Objects;
 

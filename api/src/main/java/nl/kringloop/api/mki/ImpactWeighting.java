@@ -1,5 +1,6 @@
 package nl.kringloop.api.mki;
 
+import nl.kringloop.api.Confidence;
 import nl.kringloop.api.KringloopExtension;
 
 /**

@@ -1,5 +1,7 @@
 package nl.kringloop.api.mki;
 
+import nl.kringloop.api.Confidence;
+
 import java.util.Objects;
 
 /**

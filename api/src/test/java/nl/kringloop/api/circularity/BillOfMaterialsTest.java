@@ -96,14 +96,6 @@ class BillOfMaterialsTest {
     }
 
     @Test
-    void zeroFeedstockEfficiencyWithRecycledInputIsRefused() {
-        Component c = new Component("c1", "", "", "pcs", 10, 1, false, null,
-                new SecondaryInput(List.of(share(0.5)), List.of(), List.of()), ProductionWaste.NONE, List.of(), 0.0);
-        BillOfMaterials b = new BillOfMaterials("", "x", BomSubject.COMPONENT, List.of(c), List.of(), null);
-        assertEquals(List.of("components[0].feedstockRecyclingEfficiency"), fields(b));
-    }
-
-    @Test
     void duplicateIdsAndAnEmptyBillAreRefused() {
         assertEquals(List.of("components"),
                 fields(new BillOfMaterials("", "x", BomSubject.PRODUCT, List.of(), List.of(), null)));

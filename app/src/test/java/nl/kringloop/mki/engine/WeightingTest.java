@@ -2,7 +2,7 @@ package nl.kringloop.mki.engine;
 
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.Severity;
-import nl.kringloop.api.mki.Confidence;
+import nl.kringloop.api.Confidence;
 import nl.kringloop.api.mki.ShadowPrice;
 import nl.kringloop.api.mki.ShadowPriceSet;
 import org.junit.jupiter.api.Test;

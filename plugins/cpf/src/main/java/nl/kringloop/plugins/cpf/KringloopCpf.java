@@ -37,9 +37,13 @@ import java.util.Locale;
 @Extension
 public class KringloopCpf implements CircularityMethod {
 
-    static final String METHOD = "Kringloop CPF " + CircularityRules.KRINGLOOP_CPF_VERSION;
-    static final RuleRef FORMULA = CircularityRules.KRINGLOOP_CPF;
-    static final RuleRef MASS_BALANCE = CircularityRules.MASS_BALANCE;
+    /** The version of the published Kringloop CPF method; results name it, and its history is in the docs. */
+    static final String VERSION = "1.1";
+    static final String METHOD = "Kringloop CPF " + VERSION;
+    /** The Kringloop CPF formula as published in the repository's {@code docs/methods/cpf.md}. */
+    static final RuleRef FORMULA = new RuleRef(METHOD, "docs/methods/cpf.md");
+    /** Rule 1 of method 1.1: every gram that goes into a product comes out at end of life. */
+    static final RuleRef MASS_BALANCE = new RuleRef(METHOD, "docs/methods/cpf.md, mass balance");
     /** docs/methods/cpf.md: a mismatch above this between disassembly and component mass is a warning. */
     static final double MASS_MISMATCH_LIMIT = 0.05;
 
@@ -48,7 +52,7 @@ public class KringloopCpf implements CircularityMethod {
         return new ExtensionInfo("cpf", "Kringloop CPF / CPFx",
                 "Circular Product Footprint of a product (CPF) or component (CPFx), 0–100 %, from its bill of"
                         + " materials, secondary inputs (worst case of several sources), production waste and the"
-                        + " end-of-life scenario of its disassemblies. Method " + CircularityRules.KRINGLOOP_CPF_VERSION
+                        + " end-of-life scenario of its disassemblies. Method " + VERSION
                         + ": input mass not declared at end of life counts as not recovered.",
                 List.of(FORMULA, MASS_BALANCE, CircularityRules.step(1), CircularityRules.step(2),
                         CircularityRules.step(3), CircularityRules.step(4), CircularityRules.step(5),

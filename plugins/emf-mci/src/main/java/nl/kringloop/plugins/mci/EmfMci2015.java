@@ -33,6 +33,8 @@ public class EmfMci2015 implements CircularityMethod {
 
     static final String METHOD = "EMF MCI 2015";
     static final RuleRef RULE = new RuleRef("EMF MCI 2015", "Circularity Indicators methodology, LFI and MCI");
+    static final RuleRef UTILITY = new RuleRef("EMF MCI 2015", "utility X");
+    static final RuleRef FEEDSTOCK_WASTE = new RuleRef("EMF MCI 2015", "W_F");
 
     @Override
     public ExtensionInfo describe() {
@@ -46,6 +48,29 @@ public class EmfMci2015 implements CircularityMethod {
     @Override
     public List<Finding> validate(BillOfMaterials bill) {
         List<Finding> errors = new ArrayList<>();
+        Utility u = bill.utility();
+        if (u != null) {
+            positive(u.lifetimeYears(), "utility.lifetimeYears", errors);
+            positive(u.industryAverageLifetimeYears(), "utility.industryAverageLifetimeYears", errors);
+            positive(u.functionalUnits(), "utility.functionalUnits", errors);
+            positive(u.industryAverageFunctionalUnits(), "utility.industryAverageFunctionalUnits", errors);
+        }
+        for (int i = 0; i < bill.components().size(); i++) {
+            Component c = bill.components().get(i);
+            Double ef = c.feedstockRecyclingEfficiency();
+            String f = "components[" + i + "].feedstockRecyclingEfficiency";
+            if (ef != null && !(ef >= 0 && ef <= 1)) {
+                errors.add(Finding.error(FEEDSTOCK_WASTE, c.id(), f,
+                        "A share is a fraction from 0 to 1 (0.3 = 30 %), got " + ef));
+            } else if (ef != null && ef == 0 && SecondaryInput.worstCaseShare(c.secondaryInput().recycled()) > 0) {
+                errors.add(Finding.error(FEEDSTOCK_WASTE, c.id(), f,
+                        "E_F = 0 with recycled input: the waste of making recycled feedstock, M(1 − E_F)·F_R / E_F,"
+                                + " would be infinite; give the recycling process's efficiency (0 < E_F ≤ 1)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return errors;   // as before the checks of the method's own figures, which assume sound inputs
+        }
         double massGram = 0;
         for (int i = 0; i < bill.components().size(); i++) {
             Component c = bill.components().get(i);
@@ -74,6 +99,12 @@ public class EmfMci2015 implements CircularityMethod {
             }
         }
         return errors;
+    }
+
+    private static void positive(double v, String field, List<Finding> errors) {
+        if (!(v > 0) || !Double.isFinite(v)) {
+            errors.add(Finding.error(UTILITY, null, field, "Must be a finite number > 0, got " + v));
+        }
     }
 
     @Override

@@ -97,6 +97,20 @@ class EmfMci2015Test {
                 mci.validate(b).stream().map(f -> f.field()).toList());
     }
 
+    @Test
+    void zeroOrOutOfRangeFeedstockEfficiencyAndANonPositiveUtilityAreRefusedNamingTheField() {
+        // E_F = 0 with recycled input: W_F = M(1 − E_F)·F_R / E_F would divide by 0
+        BillOfMaterials zero = product(List.of(material("a", 60, 0.5, 0, 0.0)), List.of(out("a", 60, 0, 0, null)),
+                null);
+        assertEquals(List.of("components[0].feedstockRecyclingEfficiency"),
+                mci.validate(zero).stream().map(f -> f.field()).toList());
+        assertEquals("EMF MCI 2015 W_F", mci.validate(zero).get(0).rule());
+        BillOfMaterials above = product(List.of(material("a", 60, 0.5, 0, 1.5)), List.of(out("a", 60, 0, 0, null)),
+                new Utility(0, 10, 1, 1));
+        assertEquals(List.of("utility.lifetimeYears", "components[0].feedstockRecyclingEfficiency"),
+                mci.validate(above).stream().map(f -> f.field()).toList());
+    }
+
     private static Arbitrary<Double> share() {
         return Arbitraries.doubles().between(0, 1).ofScale(4);
     }

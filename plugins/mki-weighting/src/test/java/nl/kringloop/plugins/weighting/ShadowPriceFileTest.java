@@ -1,6 +1,6 @@
 package nl.kringloop.plugins.weighting;
 
-import nl.kringloop.api.mki.Confidence;
+import nl.kringloop.api.Confidence;
 import nl.kringloop.api.mki.ShadowPrice;
 import nl.kringloop.api.mki.ShadowPriceFile;
 import nl.kringloop.api.mki.ShadowPriceSet;

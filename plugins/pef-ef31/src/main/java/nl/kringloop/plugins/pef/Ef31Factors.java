@@ -2,7 +2,7 @@ package nl.kringloop.plugins.pef;
 
 import nl.kringloop.api.DataFile;
 import nl.kringloop.api.impact.FactorFile;
-import nl.kringloop.api.mki.Confidence;
+import nl.kringloop.api.Confidence;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

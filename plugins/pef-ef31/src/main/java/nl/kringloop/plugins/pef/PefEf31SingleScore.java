@@ -10,7 +10,7 @@ import nl.kringloop.api.impact.ImpactProfile;
 import nl.kringloop.api.impact.ImpactResult;
 import nl.kringloop.api.impact.ImpactTerm;
 import nl.kringloop.api.impact.IndicatorValue;
-import nl.kringloop.api.mki.Confidence;
+import nl.kringloop.api.Confidence;
 import org.pf4j.Extension;
 
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package nl.kringloop.plugins.recipe;
 import nl.kringloop.api.DataFile;
 import nl.kringloop.api.impact.Factor;
 import nl.kringloop.api.impact.FactorFile;
-import nl.kringloop.api.mki.Confidence;
+import nl.kringloop.api.Confidence;
 
 import java.util.ArrayList;
 import java.util.List;

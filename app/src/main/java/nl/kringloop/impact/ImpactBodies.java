@@ -1,4 +1,4 @@
-package nl.kringloop.circularity;
+package nl.kringloop.impact;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package nl.kringloop.circularity;
+package nl.kringloop.impact;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,9 +19,11 @@ import nl.kringloop.api.impact.ImpactProfile;
 import nl.kringloop.api.impact.ImpactResult;
 import nl.kringloop.api.impact.ImpactTerm;
 import nl.kringloop.platform.HostedExtension;
+import nl.kringloop.platform.MethodView;
 import nl.kringloop.platform.PluginHost;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.Refusals;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -1,20 +1,18 @@
-package nl.kringloop.circularity;
+package nl.kringloop.platform;
 
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.Severity;
-import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 
 import java.util.List;
 import java.util.function.Function;
 
 /** Turns the error findings of input checks into one 400 problem that names the (first) offending field. */
-final class Refusals {
+public final class Refusals {
 
     private Refusals() {
     }
 
-    static void refuseErrors(List<Finding> findings) {
+    public static void refuseErrors(List<Finding> findings) {
         refuseErrors(findings, f -> new Problem.FieldError(f.field(), f.rule(), f.message()));
     }
 
@@ -22,7 +20,7 @@ final class Refusals {
      * @param where turns a finding into the error the caller sees: its own JSON path, or (for a spreadsheet) the
      *              cell the value came from
      */
-    static void refuseErrors(List<Finding> findings, Function<Finding, Problem.FieldError> where) {
+    public static void refuseErrors(List<Finding> findings, Function<Finding, Problem.FieldError> where) {
         List<Problem.FieldError> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
                 .map(where).toList();
         if (errors.isEmpty()) {

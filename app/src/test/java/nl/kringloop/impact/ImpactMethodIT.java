@@ -1,7 +1,8 @@
-package nl.kringloop.circularity;
+package nl.kringloop.impact;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import nl.kringloop.circularity.MethodsItSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

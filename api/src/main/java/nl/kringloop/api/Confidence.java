@@ -1,7 +1,7 @@
-package nl.kringloop.api.mki;
+package nl.kringloop.api;
 
 /**
- * How sure the publisher of a reference figure is of it. Anything but {@link #HIGH} and {@link #MEDIUM}
+ * How sure the publisher of a reference figure (a shadow price, a characterisation factor) is of it. Anything but {@link #HIGH} and {@link #MEDIUM}
  * is shown to users as a data-quality note whenever the figure is used.
  */
 public enum Confidence {

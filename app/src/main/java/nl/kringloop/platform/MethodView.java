@@ -1,7 +1,6 @@
-package nl.kringloop.circularity;
+package nl.kringloop.platform;
 
 import nl.kringloop.api.impact.FactorFile;
-import nl.kringloop.platform.HostedExtension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -18,7 +17,7 @@ public record MethodView(@Schema(example = "cpf") String id, @Schema(example = "
                          @Schema(example = "[\"Kringloop CPF 1.1 docs/methods/cpf.md\"]") List<String> implementsRules,
                          @Schema(example = "AVAILABLE") String state, FactorFile factorFile) {
 
-    static MethodView of(HostedExtension<?> ext, FactorFile factorFile) {
+    public static MethodView of(HostedExtension<?> ext, FactorFile factorFile) {
         return new MethodView(ext.id(), ext.info().name(), ext.info().description(), ext.pluginId(),
                 ext.pluginVersion(), ext.info().implementsRules().stream().map(Object::toString).toList(),
                 ext.state().name(), factorFile);

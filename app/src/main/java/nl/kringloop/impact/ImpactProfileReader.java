@@ -1,4 +1,4 @@
-package nl.kringloop.circularity;
+package nl.kringloop.impact;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
