@@ -10,6 +10,8 @@ import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.HostedExtension;
 import nl.kringloop.platform.PluginHost;
 import nl.kringloop.platform.Problem;
+import nl.kringloop.platform.MethodView;
+import nl.kringloop.platform.Refusals;
 
 import java.util.ArrayList;
 import java.util.List;
