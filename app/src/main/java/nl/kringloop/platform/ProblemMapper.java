@@ -59,11 +59,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(409, "concurrent-change", "Concurrent change", "Someone changed this resource at the"
                     + " same time; nothing of this request was stored. Read it again and repeat the change");
         }
-        if (cause(t, jakarta.persistence.EntityExistsException.class) != null || duplicateKey(t)) {
+        if (cause(t, jakarta.persistence.EntityExistsException.class) != null || SqlStates.constraintViolation(t)) {
             return Problem.of(409, "conflict", "Conflict", "A resource with this id exists already (perhaps"
                     + " created at the same moment); nothing of this request was stored");
         }
-        if (TransientDatabaseRefusal.is(t)) {
+        if (SqlStates.transientRefusal(t)) {
             return Problem.of(503, "busy", "Busy", "The database was too busy with concurrent requests to"
                     + " complete this one, also when it was repeated; nothing of this request was stored. Send it again");
         }
@@ -124,16 +124,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 : " (line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")";
         return Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON" + where
                 + ": " + firstLine(e.getMessage()));
-    }
-
-    /** SQL state class 23: an integrity constraint (a unique id taken by a concurrent request) */
-    private static boolean duplicateKey(Throwable t) {
-        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
-            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static <T extends Throwable> T cause(Throwable t, Class<T> type) {

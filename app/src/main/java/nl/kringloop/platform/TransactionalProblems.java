@@ -20,7 +20,7 @@ import java.util.Map;
  * untouched.
  *
  * <p>{@link Outer} also repeats an outermost transaction that the database refused for a passing reason
- * ({@link TransientDatabaseRefusal}: Derby's contention on an identity column's sequence, a lock time-out, a
+ * ({@link SqlStates#transientRefusal}: Derby's contention on an identity column's sequence, a lock time-out, a
  * deadlock or serialisation failure): the transaction has been rolled back whole, so running the method again is
  * what the client would do, and concurrent creations then end as one 201 and 409s rather than a 503.
  */
@@ -81,7 +81,7 @@ final class TransactionalProblems {
                 try {
                     return rethrow(call);
                 } catch (Exception e) {
-                    if (attempt == ATTEMPTS || !TransientDatabaseRefusal.is(e)) {
+                    if (attempt == ATTEMPTS || !SqlStates.transientRefusal(e)) {
                         throw e;
                     }
                     Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 81));
