@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -36,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class AnalysisService {
 
-    static final Jsonb JSONB = JsonbBuilder.create();
+    static final Jsonb JSONB = nl.kringloop.platform.JsonbSettings.JSONB;
 
     @PersistenceContext(unitName = "kringloop")
     EntityManager em;

@@ -160,7 +160,7 @@ public class CircularityResource {
                      "proven": true,
                      "terms": [{"symbol": "V", "name": "virgin input mass: Σ (m_i + w_i)(1 − f_i)", "value": 103.0,
                                 "unit": "g", "rule": "Kringloop CPF 1.1 docs/methods/cpf.md"}],
-                     "findings": [{"severity": "WARNING", "rule": "Kringloop CPF 1.1 docs/methods/cpf.md",
+                     "findings": [{"severity": "warning", "rule": "Kringloop CPF 1.1 docs/methods/cpf.md",
                                    "field": "disassemblies", "message": "The disassemblies weigh 255 g, …"}]}""")))
     @APIResponse(responseCode = "400", description = "malformed JSON, a wrong type, or a refused value: shares over"
             + " 1, a supplier CPFx beside secondary shares, negative masses, composting without a standard, E_F = 0"

@@ -129,7 +129,7 @@ public class ImpactMethodResource {
                     {"method": {"id": "pef-ef31", "plugin": "pef-ef31", "pluginVersion": "0.1.0",
                                 "factorFile": {"id": "ef-3.1", "version": "2024.1", "source": "European Commission JRC, …"}},
                      "formula": "PEF EF 3.1 single score", "score": 0.04079943692230627, "scoreUnit": "Pt",
-                     "notes": [{"severity": "WARNING", "subject": "ozone-depletion", "field": "values.ozone-depletion",
+                     "notes": [{"severity": "warning", "subject": "ozone-depletion", "field": "values.ozone-depletion",
                                 "message": "The normalisation factor of ozone depletion is UNCONFIRMED (disputed: …"}]}""")))
     @APIResponse(responseCode = "400", description = "malformed JSON, a missing value or unit, a unit that is not the"
             + " method's", content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -55,7 +55,7 @@ public class ReferenceDataResource {
                                                    "key": ["vrachtwagens", "Euro 5", "diesel"],
                                                    "published": ["4.15E-01", "8.35E-02", "1.74E-03", "1.74E-03"],
                                                    "values": [0.415, 0.0835, 0.00174, 0.00174]}]}],
-                             "findings": [{"severity": "WARNING", "rule": "RWS-MKI 4.0 Annex C table 36",
+                             "findings": [{"severity": "warning", "rule": "RWS-MKI 4.0 Annex C table 36",
                                            "subject": "Annex C table 36 row truck/Euro 5/diesel",
                                            "message": "Data quality: ... A1-A3 + A4 + B = 0.08698 does not add up to the published Total 4.15E-01 ..."}]}""")))
     @APIResponse(responseCode = "404", description = "no loaded plugin ships a data set with this id",

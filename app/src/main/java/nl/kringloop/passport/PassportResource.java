@@ -111,14 +111,14 @@ public class PassportResource {
                                  "recyclingGram": 20000.0, "totalGram": 400000.0, "productionPercent": 62.5,
                                  "transportPercent": 2.5, "usePercent": 30.0, "recyclingPercent": 5.0,
                                  "lifetimeYears": 6.0, "gramPerYearOfUse": 66666.66666666667},
-                         "findings": [{"severity": "INFO", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
+                         "findings": [{"severity": "info", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
                                        "message": "ZZS list zzs-demo-2025-01 is a demo excerpt: this passport is not checked against the real RIVM list"},
-                                      {"severity": "WARNING", "rule": "CPP guideline §3.3 condition 7", "subject": "A1.2",
+                                      {"severity": "warning", "rule": "CPP guideline §3.3 condition 7", "subject": "A1.2",
                                        "field": "values.A1.2",
                                        "message": "1 of 1 values of A1.2 carry no method (e.g. \\"scale\\"); every value must carry its methodology"}]},
-             "findings": [{"severity": "INFO", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
+             "findings": [{"severity": "info", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
                                        "message": "ZZS list zzs-demo-2025-01 is a demo excerpt: this passport is not checked against the real RIVM list"},
-                          {"severity": "WARNING", "rule": "CPP guideline §3.3 condition 7", "subject": "A1.2",
+                          {"severity": "warning", "rule": "CPP guideline §3.3 condition 7", "subject": "A1.2",
                            "field": "values.A1.2",
                            "message": "1 of 1 values of A1.2 carry no method (e.g. \\"scale\\"); every value must carry its methodology"}]}""";
     static final String DRAFT_EXAMPLE = """
@@ -138,9 +138,9 @@ public class PassportResource {
                                                    "gramPerYearOfUse": 70.0}],
                          "criticalMassGram": 420.0, "substancesOfVeryHighConcern": [], "recovered": [],
                          "recoveredCritical": [],
-                         "findings": [{"severity": "INFO", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
+                         "findings": [{"severity": "info", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
                                        "message": "ZZS list zzs-demo-2025-01 is a demo excerpt: this passport is not checked against the real RIVM list"}]},
-             "findings": [{"severity": "INFO", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
+             "findings": [{"severity": "info", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
                                        "message": "ZZS list zzs-demo-2025-01 is a demo excerpt: this passport is not checked against the real RIVM list"}]}""";
     static final String PASSPORT_NOT_FOUND_EXAMPLE = """
             {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,

@@ -2,7 +2,6 @@ package nl.kringloop.passport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import nl.kringloop.platform.Tokens;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ public class PublishedVersions {
     public record Rendered(byte[] json, String entityTag) {
     }
 
-    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Jsonb JSON = nl.kringloop.platform.JsonbSettings.JSONB;
 
     private final Map<String, Rendered> cache = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override

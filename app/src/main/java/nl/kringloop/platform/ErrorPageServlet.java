@@ -1,7 +1,6 @@
 package nl.kringloop.platform;
 
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -25,7 +24,7 @@ import java.util.logging.Logger;
 public class ErrorPageServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
-    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Jsonb JSON = JsonbSettings.JSONB;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -89,6 +89,14 @@ public class OpenApiContract implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
         components.removeSchema("java.time.Instant");
+        // a severity is written as its lower-case code (JsonbSettings), not as the enum constant the scanner saw
+        Schema severity = components.getSchemas() == null ? null : components.getSchemas().get("Severity");
+        if (severity != null) {
+            severity.setEnumeration(new ArrayList<>(java.util.Arrays.stream(nl.kringloop.api.Severity.values())
+                    .map(nl.kringloop.api.Severity::code).toList()));
+            severity.setDescription("error: a rule is broken, the figure is refused; warning: computed, act or"
+                    + " justify; info: worth knowing");
+        }
         // the scanner leaves a second, unreferenced copy of some renamed records (Row, Row1): not part of the API
         new ArrayList<>(components.getSchemas().keySet()).stream().filter(name -> !referenced.contains(name))
                 .forEach(components::removeSchema);

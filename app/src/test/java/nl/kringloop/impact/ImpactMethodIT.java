@@ -55,7 +55,7 @@ class ImpactMethodIT {
                 .body("method.plugin", equalTo("pef-ef31"))
                 .body("method.factorFile.id", equalTo("ef-3.1"))
                 .body("method.factorFile.source", containsString("Environmental Footprint 3.1"))
-                .body("notes.find { it.subject == 'ozone-depletion' }.severity", equalTo("WARNING"))
+                .body("notes.find { it.subject == 'ozone-depletion' }.severity", equalTo("warning"))
                 .body("notes.find { it.subject == 'ozone-depletion' }.message", containsString("5.23E-02"));
     }
 

@@ -41,7 +41,7 @@ class WeightingIT {
 
         List<Map<String, Object>> notes = r.getList("notes");
         assertThat(notes).extracting(n -> n.get("field")).containsExactlyInAnyOrder("A1-A3.FAETP", "C4.XYZ");
-        assertThat(notes).allSatisfy(n -> assertThat(n).containsEntry("severity", "WARNING")
+        assertThat(notes).allSatisfy(n -> assertThat(n).containsEntry("severity", "warning")
                 .containsEntry("rule", "RWS-MKI 4.0 §1.1"));
         assertThat(notes.stream().filter(n -> n.get("field").equals("A1-A3.FAETP")).findFirst().orElseThrow()
                 .get("message").toString()).contains("unconfirmed");
@@ -72,7 +72,7 @@ class WeightingIT {
         assertThat(r.getDouble("totalMkiEuro")).isCloseTo(1.16, within(1e-12));
         List<Map<String, Object>> notes = r.getList("notes");
         assertThat(notes).extracting(n -> n.get("subject") + ":" + n.get("severity"))
-                .containsExactlyInAnyOrder("GWP-fossil:INFO", "PM:WARNING");
+                .containsExactlyInAnyOrder("GWP-fossil:info", "PM:warning");
     }
 
     @Test

@@ -93,7 +93,7 @@ final class CardWeighing {
             Optional<ShadowPrice> p = prices.get(e.getKey());
             Finding f = p.isEmpty() ? Weighting.unknown(set, e.getKey(), e.getValue())
                     : Weighting.note(set, p.get(), e.getValue()).orElseThrow();
-            trace.dataQuality.add(new MkiResult.ResultFinding(f.severity().name().toLowerCase(), f.rule(), null,
+            trace.dataQuality.add(new MkiResult.ResultFinding(f.severity().code(), f.rule(), null,
                     f.subject(), f.field(), f.message() + " (" + uses.get(e.getKey()) + " module value(s) in the"
                     + " document)", weighting.pluginId() + " " + weighting.pluginVersion()));
         }

@@ -73,7 +73,7 @@ final class Trace {
     /** A plugin's finding as the result shows it: the subject left out when it is the line itself. */
     static MkiResult.ResultFinding finding(Finding f, String line, String plugin) {
         String subject = f.subject() != null && f.subject().equals(line) ? null : f.subject();
-        return new MkiResult.ResultFinding(f.severity().name().toLowerCase(), f.rule(), line, subject, f.field(),
+        return new MkiResult.ResultFinding(f.severity().code(), f.rule(), line, subject, f.field(),
                 f.message(), plugin);
     }
 

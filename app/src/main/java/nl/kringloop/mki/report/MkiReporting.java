@@ -75,7 +75,7 @@ public class MkiReporting {
     @Inject
     Caller caller;
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    private static final Jsonb JSONB = JsonbBuilder.create(nl.kringloop.platform.JsonbSettings.config().withNullValues(true));
 
     // ---- contract ----------------------------------------------------------------------------------------------
 
