@@ -45,7 +45,7 @@ public class AdminBootstrap {
     Audit audit;
 
     @Transactional
-    public void onStart(@Observes Startup ignored) {
+    void onStart(@Observes Startup ignored) {
         Account admin = em.find(Account.class, ADMIN_ACCOUNT_ID);
         Optional<String> token = configuredToken.map(String::trim).filter(t -> !t.isEmpty());
         if (admin != null && token.isEmpty()) {
