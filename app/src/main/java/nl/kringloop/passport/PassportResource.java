@@ -416,6 +416,15 @@ public class PassportResource {
                          @Context HttpHeaders headers) {
         Passport p = passport(id);
         MediaType wanted = negotiated(headers.getAcceptableMediaTypes());
+        if (wanted.equals(MediaType.APPLICATION_JSON_TYPE) && !draft && p.latestVersion() > 0 && !access.seesDraft(p)) {
+            // what everyone but the supplier sees: rendered once per state of the passport
+            PublishedVersions.Rendered r = published.current(p, () -> views.published(p,
+                    service.version(id, p.latestVersion()).orElseThrow()));
+            Response.ResponseBuilder answer = ConditionalGet.matches(headers.getHeaderString("If-None-Match"),
+                    r.entityTag()) ? Response.notModified() : Response.ok(r.json(), MediaType.APPLICATION_JSON_TYPE);
+            return answer.header("ETag", r.entityTag()).header("Cache-Control", "no-cache").header("Vary", "Accept")
+                    .build();
+        }
         if (wanted.equals(MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(draftOrPublished(p, draft), MediaType.APPLICATION_JSON_TYPE).header("Vary", "Accept")
                     .build();

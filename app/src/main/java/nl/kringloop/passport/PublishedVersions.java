@@ -13,9 +13,13 @@ import java.util.function.Supplier;
 
 /**
  * Published passport versions rendered once as the bytes of their JSON, with a strong entity tag over those bytes.
- * A published version never changes (guideline §3.3: versions are immutable and hashed), and its representation at
+ * A published version never changes (a published version is immutable and hashed: docs/passport-register.md), and its representation at
  * {@code /api/passports/{id}/versions/{n}} holds only what the version fixes, so the bytes can be served to every
  * reader and every conditional GET answered from memory. Bounded: the least recently read go first.
+ * <p>
+ * The public view of a passport ({@code GET /api/passports/{id}}: its newest published version) is kept the same way
+ * under the passport's row version, which every change of the passport increases: a rendering is never served for
+ * a state it was not made from, and a stale one is simply not asked for again.
  */
 @ApplicationScoped
 public class PublishedVersions {
@@ -43,16 +47,31 @@ public class PublishedVersions {
         }
     }
 
-    /** the version, rendered from {@code view} the first time it is asked for */
+    /** the version, rendered from {@code view} the first time it is asked for, tagged by a digest of its bytes */
     public Rendered rendered(String passportId, int n, Supplier<PassportViews.PassportView> view) {
-        Optional<Rendered> known = cached(passportId, n);
-        if (known.isPresent()) {
-            return known.get();
+        return rendered(key(passportId, n), null, view);
+    }
+
+    /**
+     * the public view of the passport in its present state (row version {@code lockVersion}), tagged with the
+     * passport's entity tag as every other answer about it
+     */
+    public Rendered current(Passport p, Supplier<PassportViews.PassportView> view) {
+        return rendered(p.id() + "@" + p.lockVersion(), PassportService.entityTag(p), view);
+    }
+
+    private Rendered rendered(String key, String tag, Supplier<PassportViews.PassportView> view) {
+        synchronized (cache) {
+            Rendered known = cache.get(key);
+            if (known != null) {
+                return known;
+            }
         }
         byte[] json = JSON.toJson(view.get()).getBytes(StandardCharsets.UTF_8);
-        Rendered r = new Rendered(json, "\"pv-" + HexFormat.of().formatHex(Tokens.sha256(json), 0, 16) + "\"");
+        Rendered r = new Rendered(json, tag != null ? tag
+                : "\"pv-" + HexFormat.of().formatHex(Tokens.sha256(json), 0, 16) + "\"");
         synchronized (cache) {
-            cache.put(key(passportId, n), r);
+            cache.put(key, r);
         }
         return r;
     }

@@ -1,5 +1,9 @@
 package nl.kringloop.passport.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,9 +27,11 @@ import java.util.regex.Pattern;
  *   seed   N THREADS          create + publish N passports, two requests each; prints passports/s
  *   import N THREADS BATCH    the same through POST /api/passports/import?publish=true, BATCH per request
  *   get    SECONDS THREADS    GET one published passport in a closed loop; prints p50/p90/p99 and requests/s
+ *   version SECONDS THREADS   the same for its published version 1 (/versions/1, immutable)
  *   search SECONDS THREADS    the same for one search (crm=palladium&amp;productGroup=…)
  * </pre>
- * System properties: {@code kringloop.baseUri} (default http://localhost:9482), {@code kringloop.adminToken}.
+ * System properties: {@code kringloop.baseUri} (default http://localhost:9482), {@code kringloop.adminToken};
+ * {@code bench.serverPid}: the server's process id on this machine, to print its CPU time per request (Linux).
  */
 public final class PassportBench {
 
@@ -53,6 +59,8 @@ public final class PassportBench {
             case "seed" -> seed(a, threads);
             case "import" -> importBatches(a, threads, args.length > 3 ? Integer.parseInt(args[3]) : 500);
             case "get" -> loop(a, threads, "GET one passport", () -> "/api/passports/" + firstPassport());
+            case "version" -> loop(a, threads, "GET one published version", () -> "/api/passports/" + firstPassport()
+                    + "/versions/1");
             case "search" -> loop(a, threads, "search", () -> "/api/passports?crm=palladium&productGroup=lighting&limit=20");
             default -> throw new IllegalArgumentException("mode: seed | get | search");
         }
@@ -145,6 +153,7 @@ public final class PassportBench {
         List<long[]> perThread = new ArrayList<>();
         AtomicInteger errors = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long cpuBefore = serverCpuNanos();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         for (int t = 0; t < threads; t++) {
             long[] samples = new long[2_000_000];
@@ -166,11 +175,32 @@ public final class PassportBench {
         }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
+        long cpu = serverCpuNanos() - cpuBefore;
         long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        if (cpuBefore >= 0) {
+            System.out.printf("server CPU %.3f ms per request (%d requests)%n", cpu / 1e6 / all.length, all.length);
+        }
         System.out.printf("%s %s: %d requests in %d s with %d threads = %.0f req/s, %d errors;"
                         + " p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, path, all.length, seconds,
                 threads, all.length / (double) seconds, errors.get(), pct(all, 50), pct(all, 90), pct(all, 99),
                 all[all.length - 1] / 1e6);
+    }
+
+    /** user + system time of the server process from /proc/PID/stat, in ns; -1 without bench.serverPid */
+    static long serverCpuNanos() {
+        String pid = System.getProperty("bench.serverPid");
+        if (pid == null) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of proc(5) (utime, stime), counted from the state field (3): indexes 11 and 12
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String firstPassport() throws Exception {
