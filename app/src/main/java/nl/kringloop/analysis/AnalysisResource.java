@@ -32,7 +32,6 @@ import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -99,20 +98,15 @@ public class AnalysisResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Analyse an ad-hoc portfolio: items inline, nothing stored (public: published data only)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AnalysisBodies.AdHocRequest.class),
-            examples = @ExampleObject(name = "items", value = """
-                    {"name": "tender 2026-17 offers", "items": [{"passport": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96", "quantity": 300}]}""")))
+            schema = @Schema(implementation = AnalysisBodies.AdHocRequest.class)))
     @APIResponse(responseCode = "200", description = "the analysis", content = @Content(
             schema = @Schema(implementation = Analysis.class)))
     @APIResponse(responseCode = "400", description = "a malformed item", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "an item's passport or version is unknown", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "more than 100,000 items", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Analysis adHoc(String body, @QueryParam("supplyRisk") String supplyRisk,
                           @QueryParam("products") @DefaultValue("100") int products) {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
@@ -129,8 +123,7 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "the analysis", content = @Content(
             schema = @Schema(implementation = Analysis.class)))
     @APIResponse(responseCode = "401", description = "a rejected API token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.UNAUTHORIZED_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Analysis register(@QueryParam("supplyRisk") String supplyRisk,
                              @QueryParam("products") @DefaultValue("100") int products) {
         var h = analyses.implicit(f -> true);
@@ -145,8 +138,7 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "the analysis", content = @Content(
             schema = @Schema(implementation = Analysis.class)))
     @APIResponse(responseCode = "404", description = "no such organisation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Analysis organisation(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk,
                                  @QueryParam("products") @DefaultValue("100") int products) {
         Organisation o = organisationOf(id);
@@ -162,8 +154,7 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "the analysis", content = @Content(
             schema = @Schema(implementation = Analysis.class)))
     @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Analysis productGroup(@PathParam("group") String group, @QueryParam("supplyRisk") String supplyRisk,
                                  @QueryParam("products") @DefaultValue("100") int products) {
         String g = group.trim().toLowerCase(Locale.ROOT);
@@ -180,8 +171,7 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "each analysis, and every key figure as one row",
             content = @Content(schema = @Schema(implementation = SideBySide.class)))
     @APIResponse(responseCode = "400", description = "fewer than 2 or more than 20 passports", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SideBySide compare(@QueryParam("passport") List<String> passports, @QueryParam("supplyRisk") String supplyRisk) {
         if (passports == null || passports.size() < 2 || passports.size() > 20) {
             throw ProblemException.invalidField("passport", "passport: name 2 to 20 passports (passport=ID or ID@n)");
@@ -230,8 +220,7 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "the report", content = @Content(
             schema = @Schema(implementation = DueDiligenceReport.class)))
     @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DueDiligenceReport organisationDueDiligence(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         return organisationPreview(id, supplyRisk);
     }
@@ -243,8 +232,7 @@ public class AnalysisResource {
     @Operation(summary = "The organisation's preview report as an XLSX workbook")
     @APIResponse(responseCode = "200", description = "the workbook", content = @Content(mediaType = XLSX))
     @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response organisationXlsx(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         return file(ReportWorkbook.write(organisationPreview(id, supplyRisk)), XLSX, "due-diligence-" + id + ".xlsx");
     }
@@ -256,8 +244,7 @@ public class AnalysisResource {
     @Operation(summary = "The organisation's preview report as a PDF")
     @APIResponse(responseCode = "200", description = "the PDF", content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response organisationPdf(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         return file(ReportPdf.write(organisationPreview(id, supplyRisk)), "application/pdf", "due-diligence-" + id + ".pdf");
     }
@@ -270,8 +257,7 @@ public class AnalysisResource {
     @APIResponse(responseCode = "201", description = "the issued report", content = @Content(
             schema = @Schema(implementation = DueDiligenceReport.class)))
     @APIResponse(responseCode = "403", description = "another organisation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issueOrganisation(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         Organisation o = organisationOf(id);
         if (!caller.isAdmin() && !caller.isMemberWithRole(id, Roles.SUBMITTER)) {
@@ -300,8 +286,7 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "the report", content = @Content(
             schema = @Schema(implementation = DueDiligenceReport.class)))
     @APIResponse(responseCode = "404", description = "no such report", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issuedJson(@PathParam("reportId") String id) {
         return Response.ok(readable(id).reportJson(), MediaType.APPLICATION_JSON).build();
     }
@@ -313,8 +298,7 @@ public class AnalysisResource {
     @Operation(summary = "An issued report's workbook, as issued")
     @APIResponse(responseCode = "200", description = "the workbook", content = @Content(mediaType = XLSX))
     @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issuedXlsx(@PathParam("reportId") String id) {
         IssuedReport r = readable(id);
         return file(r.xlsx(), XLSX, "due-diligence-" + r.subjectId() + "-" + r.number() + ".xlsx");
@@ -327,8 +311,7 @@ public class AnalysisResource {
     @Operation(summary = "An issued report's PDF, as issued")
     @APIResponse(responseCode = "200", description = "the PDF", content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issuedPdf(@PathParam("reportId") String id) {
         IssuedReport r = readable(id);
         return file(r.pdf(), "application/pdf", "due-diligence-" + r.subjectId() + "-" + r.number() + ".pdf");
@@ -367,11 +350,9 @@ public class AnalysisResource {
     @APIResponse(responseCode = "201", description = "loaded", content = @Content(
             schema = @Schema(implementation = SupplyRiskInfo.class)))
     @APIResponse(responseCode = "400", description = "a row without a figure, a negative figure, a duplicate material",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "that version is loaded already", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response loadSupplyRisk(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
                                    @QueryParam("id") String id, @QueryParam("title") String title,
                                    @QueryParam("source") String source, @QueryParam("publishedOn") String publishedOn) {
@@ -396,8 +377,7 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "lists", content = @Content(
             schema = @Schema(implementation = SupplyRiskInfo.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "401", description = "a rejected API token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.UNAUTHORIZED_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SupplyRiskInfo> supplyRiskLists() {
         return em.createQuery("select l from SupplyRiskListEntity l order by l.importedAt desc, l.id", SupplyRiskListEntity.class)
                 .getResultList().stream().map(e -> info(SupplyRiskImport.fromStored(e.listJson()), e)).toList();
@@ -410,8 +390,7 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "the list", content = @Content(
             schema = @Schema(implementation = SupplyRiskList.class)))
     @APIResponse(responseCode = "404", description = "not loaded", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplyRiskList supplyRiskList(@PathParam("id") String id) {
         SupplyRiskListEntity e = em.find(SupplyRiskListEntity.class, id);
         if (e == null) {

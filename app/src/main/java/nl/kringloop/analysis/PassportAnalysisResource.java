@@ -14,7 +14,6 @@ import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,8 +45,7 @@ public class PassportAnalysisResource {
     @APIResponse(responseCode = "200", description = "the analysis", content = @Content(
             schema = @Schema(implementation = Analysis.class)))
     @APIResponse(responseCode = "404", description = "no such passport or published version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Analysis analysis(@PathParam("id") String id, @QueryParam("version") Integer version,
                              @QueryParam("supplyRisk") String supplyRisk) {
         return one(id, version, "version", supplyRisk);
@@ -61,8 +59,7 @@ public class PassportAnalysisResource {
     @APIResponse(responseCode = "200", description = "changes and their effect on each analysis", content = @Content(
             schema = @Schema(implementation = VersionComparison.class)))
     @APIResponse(responseCode = "404", description = "no such passport or published version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VersionComparison compare(@PathParam("id") String id, @QueryParam("from") Integer from,
                                      @QueryParam("to") Integer to, @QueryParam("supplyRisk") String supplyRisk) {
         ProductFacts latest = analyses.version(id, null, "id");

@@ -22,7 +22,6 @@ import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -80,19 +79,15 @@ public class PortfolioResource {
                     + " quantity (finite, > 0). At most 100,000 items (413). Every passport must have the published"
                     + " version named (404 naming the item).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AnalysisBodies.PortfolioRequest.class),
-            examples = @ExampleObject(name = "portfolio", value = BODY_EXAMPLE)))
+            schema = @Schema(implementation = AnalysisBodies.PortfolioRequest.class)))
     @APIResponse(responseCode = "201", description = "created", content = @Content(
             schema = @Schema(implementation = PortfolioView.class)))
     @APIResponse(responseCode = "400", description = "a malformed item, e.g. a negative quantity", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "negative quantity", value = BAD_ITEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "an item's passport or version does not exist or is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "more than 100,000 items", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(String body) {
         Portfolio p = portfolios.create(caller, body);
         return Response.created(URI.create("portfolios/" + p.id())).entity(PortfolioView.of(p, true)).build();
@@ -104,8 +99,7 @@ public class PortfolioResource {
     @APIResponse(responseCode = "200", description = "portfolios without their items", content = @Content(
             schema = @Schema(implementation = PortfolioView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "401", description = "a rejected API token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.UNAUTHORIZED_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PortfolioView> list() {
         return portfolios.visible(caller).stream().map(p -> PortfolioView.of(p, false)).toList();
     }
@@ -117,11 +111,9 @@ public class PortfolioResource {
     @APIResponse(responseCode = "200", description = "the portfolio", content = @Content(
             schema = @Schema(implementation = PortfolioView.class)))
     @APIResponse(responseCode = "403", description = "private, another organisation's", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "no such portfolio", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PortfolioView read(@PathParam("id") String id) {
         return PortfolioView.of(portfolios.readable(caller, id), true);
     }
@@ -133,13 +125,11 @@ public class PortfolioResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Replace a portfolio's name, visibility and items (owner's submitters, administrator)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AnalysisBodies.PortfolioRequest.class),
-            examples = @ExampleObject(name = "portfolio", value = BODY_EXAMPLE)))
+            schema = @Schema(implementation = AnalysisBodies.PortfolioRequest.class)))
     @APIResponse(responseCode = "200", description = "the portfolio", content = @Content(
             schema = @Schema(implementation = PortfolioView.class)))
     @APIResponse(responseCode = "403", description = "not the owner", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PortfolioView update(@PathParam("id") String id, String body) {
         return PortfolioView.of(portfolios.update(caller, id, body), true);
     }
@@ -151,8 +141,7 @@ public class PortfolioResource {
     @Operation(summary = "Delete a portfolio (owner's submitters, administrator); its issued reports stay")
     @APIResponse(responseCode = "204", description = "deleted")
     @APIResponse(responseCode = "403", description = "not the owner", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") String id) {
         portfolios.delete(caller, id);
         return Response.noContent().build();
@@ -167,8 +156,7 @@ public class PortfolioResource {
     @APIResponse(responseCode = "200", description = "the analysis", content = @Content(
             schema = @Schema(implementation = Analysis.class)))
     @APIResponse(responseCode = "403", description = "private, another organisation's", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Analysis analysis(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk,
                              @QueryParam("products") @DefaultValue("100") int products) {
         Portfolio p = portfolios.readable(caller, id);
@@ -184,8 +172,7 @@ public class PortfolioResource {
     @APIResponse(responseCode = "200", description = "the report", content = @Content(
             schema = @Schema(implementation = DueDiligenceReport.class)))
     @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DueDiligenceReport dueDiligence(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         Portfolio p = portfolios.readable(caller, id);
         return preview(p, supplyRisk);
@@ -198,8 +185,7 @@ public class PortfolioResource {
     @Operation(summary = "The preview report as an XLSX workbook (one sheet per section)")
     @APIResponse(responseCode = "200", description = "the workbook", content = @Content(mediaType = AnalysisResource.XLSX))
     @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response dueDiligenceXlsx(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         Portfolio p = portfolios.readable(caller, id);
         return AnalysisResource.file(ReportWorkbook.write(preview(p, supplyRisk)), AnalysisResource.XLSX,
@@ -213,8 +199,7 @@ public class PortfolioResource {
     @Operation(summary = "The preview report as a PDF")
     @APIResponse(responseCode = "200", description = "the PDF", content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response dueDiligencePdf(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         Portfolio p = portfolios.readable(caller, id);
         return AnalysisResource.file(ReportPdf.write(preview(p, supplyRisk)), "application/pdf", "due-diligence-" + id + ".pdf");
@@ -230,8 +215,7 @@ public class PortfolioResource {
     @APIResponse(responseCode = "201", description = "the issued report", content = @Content(
             schema = @Schema(implementation = DueDiligenceReport.class)))
     @APIResponse(responseCode = "403", description = "not the owner", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         Portfolio p = portfolios.readable(caller, id);
         PortfolioService.requireEditor(caller, p);
@@ -248,8 +232,7 @@ public class PortfolioResource {
     @APIResponse(responseCode = "200", description = "issued reports", content = @Content(
             schema = @Schema(implementation = AnalysisResource.IssuedInfo.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = AnalysisResource.PROBLEM_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AnalysisResource.IssuedInfo> issued(@PathParam("id") String id) {
         portfolios.readable(caller, id);
         return analyses.issuedFor("portfolio", id).stream().map(AnalysisResource.IssuedInfo::of).toList();

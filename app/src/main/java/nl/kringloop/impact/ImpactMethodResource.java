@@ -27,7 +27,6 @@ import nl.kringloop.platform.Refusals;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -74,11 +73,7 @@ public class ImpactMethodResource {
     @Operation(summary = "List the impact methods", description = "Every ImpactMethod extension with plugin, version,"
             + " state and its factor file (id, version, source).")
     @APIResponse(responseCode = "200", description = "the methods", content = @Content(
-            schema = @Schema(implementation = MethodView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "methods", value = """
-                    [{"id": "pef-ef31", "name": "PEF EF 3.1 single score", "plugin": "pef-ef31",
-                      "pluginVersion": "0.1.0", "state": "AVAILABLE",
-                      "factorFile": {"id": "ef-3.1", "version": "2024.1", "source": "European Commission JRC, …"}}]""")))
+            schema = @Schema(implementation = MethodView.class, type = SchemaType.ARRAY)))
     public List<MethodView> list() {
         return host.extensions(ImpactMethod.class).stream()
                 .map(e -> MethodView.of(e, e.state() == HostedExtension.State.QUARANTINED ? null : factorFile(e)))
@@ -90,10 +85,7 @@ public class ImpactMethodResource {
     @Operation(summary = "Show an impact method and its factors",
             description = "Every factor with unit, confidence and note; flagged (unconfirmed, disputed) factors say so.")
     @APIResponse(responseCode = "200", description = "the method and its factors",
-            content = @Content(schema = @Schema(implementation = FactorsView.class),
-                    examples = @ExampleObject(name = "pef-ef31", value = """
-                            {"method": {"id": "pef-ef31", "plugin": "pef-ef31", "pluginVersion": "0.1.0"},
-                             "factors": [{"indicator": "climate-change", "unit": "kg CO2-eq", "confidence": "HIGH"}]}""")))
+            content = @Content(schema = @Schema(implementation = FactorsView.class)))
     @APIResponse(responseCode = "404", description = "no such method",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FactorsView show(@PathParam("method") @Parameter(example = "pef-ef31") String method) {
@@ -113,24 +105,9 @@ public class ImpactMethodResource {
                     + " midpoints (climate-change, land-use, terrestrial-acidification, …) → damage to ecosystems in"
                     + " species.yr, per ecosystem and in total. Unknown indicators are not counted and are noted.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ImpactBodies.Profile.class),
-            examples = {@ExampleObject(name = "PEF profile", value = """
-                    {"values": {"climate-change": {"value": 1000, "unit": "kg CO2-eq"},
-                                "ozone-depletion": {"value": 0.0001, "unit": "kg CFC-11-eq"},
-                                "resource-use-fossils": {"value": 10000, "unit": "MJ"}}}"""),
-                    @ExampleObject(name = "ReCiPe profile", value = """
-                    {"values": {"climate-change": {"value": 1000, "unit": "kg CO2-eq"},
-                                "terrestrial-acidification": {"value": 2, "unit": "kg SO2-eq"},
-                                "freshwater-eutrophication": {"value": 0.1, "unit": "kg P-eq"},
-                                "land-use": {"value": 50, "unit": "m2a crop-eq"}}}""")}))
+            schema = @Schema(implementation = ImpactBodies.Profile.class)))
     @APIResponse(responseCode = "200", description = "the score and its terms", content = @Content(
-            schema = @Schema(implementation = Result.class),
-            examples = @ExampleObject(name = "PEF single score", value = """
-                    {"method": {"id": "pef-ef31", "plugin": "pef-ef31", "pluginVersion": "0.1.0",
-                                "factorFile": {"id": "ef-3.1", "version": "2024.1", "source": "European Commission JRC, …"}},
-                     "formula": "PEF EF 3.1 single score", "score": 0.04079943692230627, "scoreUnit": "Pt",
-                     "notes": [{"severity": "warning", "subject": "ozone-depletion", "field": "values.ozone-depletion",
-                                "message": "The normalisation factor of ozone depletion is UNCONFIRMED (disputed: …"}]}""")))
+            schema = @Schema(implementation = Result.class)))
     @APIResponse(responseCode = "400", description = "malformed JSON, a missing value or unit, a unit that is not the"
             + " method's", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

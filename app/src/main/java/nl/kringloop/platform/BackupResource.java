@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -79,10 +78,7 @@ public class BackupResource {
     @APIResponse(responseCode = "201", description = "taken", content = @Content(
             schema = @Schema(implementation = Backup.class)))
     @APIResponse(responseCode = "409", description = "the database is PostgreSQL", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "postgresql", value = """
-                    {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
-                     "detail": "The register runs on PostgreSQL: back it up with pg_dump (docs/operations.md)"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response backup() {
         if (!"derby".equals(migrations.database())) {
             throw ProblemException.conflict("The register runs on PostgreSQL: back it up with pg_dump"

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,15 +39,7 @@ public class MethodologyResource {
                     + " document and section each implements.")
     @APIResponse(responseCode = "200", description = "the plugins",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = MethodologyList.class),
-                    examples = @ExampleObject(name = "mki-weighting", value = """
-                            {"pluginsDirectory": "/srv/kringloop/plugins", "callTimeoutMs": 2000,
-                             "plugins": [{"id": "mki-weighting", "version": "0.1.0", "provider": "Kringloop",
-                               "state": "STARTED", "path": "mki-weighting.jar",
-                               "extensions": [{"extensionPoint": "ImpactWeighting", "id": "nmd-set-1",
-                                 "name": "NMD set 1 (EN 15804+A1, 11 impact categories)",
-                                 "implementsRules": ["NMD Bepalingsmethode Milieuprestatie Bouwwerken set 1",
-                                   "RWS-MKI 4.0 §1.1"], "state": "AVAILABLE"}]}]}""")))
+                    schema = @Schema(implementation = MethodologyList.class)))
     public MethodologyList list() {
         PluginRegistry r = host.registry();
         return new MethodologyList(r.pluginsDir().toString(), r.callTimeout().toMillis(), r.status());

@@ -26,7 +26,6 @@ import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -57,20 +56,6 @@ public class ReferenceListResource {
         }
     }
 
-    static final String CRM_2023_SUMMARY = """
-            {"id": "eu-crm-2023", "kind": "eu-crm", "version": "2023",
-             "title": "EU critical raw materials 2023 (34), Regulation (EU) 2024/1252 Annex II",
-             "source": "Regulation (EU) 2024/1252 (Critical Raw Materials Act), Annex II section 1; proposed COM(2023) 160; https://eur-lex.europa.eu/eli/reg/2024/1252/oj",
-             "note": "Element symbols, CAS numbers and group members (PGMs: Pt Pd Rh Ru Ir Os; …) added for matching",
-             "demo": false, "publishedAt": "2025-01-06T08:00:00Z", "entryCount": 34}""";
-    static final String ZZS_SUMMARY = """
-            {"id": "zzs-2026-01-15", "kind": "zzs", "version": "2026-01-15", "title": "ZZS list (RIVM) 2026-01-15",
-             "source": "RIVM ZZS export of 2026-01-15", "demo": false, "publishedAt": "2026-01-20T09:00:00Z",
-             "entryCount": 1642}""";
-    static final String ADMIN_ONLY_EXAMPLE = """
-            {"type": "https://kringloop.nl/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "This request needs role admin"}""";
-
     @Inject
     ReferenceLists lists;
 
@@ -83,14 +68,7 @@ public class ReferenceListResource {
             description = "EU CRM 2017 (COM(2017) 490), 2020 (COM(2020) 474), 2023 (Regulation (EU) 2024/1252 Annex II),"
                     + " the labelled ZZS demo excerpt, and every version the administrator published.")
     @APIResponse(responseCode = "200", description = "every list version", content = @Content(
-            schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "lists", value = "[" + CRM_2023_SUMMARY + """
-                    ,
-                     {"id": "zzs-demo-2025-01", "kind": "zzs", "version": "demo-2025-01",
-                      "title": "ZZS — DEMO EXCERPT (12 substances), not the RIVM list",
-                      "source": "Excerpt for demonstration and tests, after the RIVM ZZS list (https://rvszoeksysteem.rivm.nl/ZZSlijst); regime flags are indicative.",
-                      "note": "Only for demos and tests", "demo": true, "publishedAt": "2025-01-06T08:00:00Z",
-                      "entryCount": 12}]""")))
+            schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY)))
     public List<Summary> list() {
         return lists.all().stream().map(Summary::of).toList();
     }
@@ -100,12 +78,7 @@ public class ReferenceListResource {
     @PermitAll
     @Operation(summary = "Show a reference list version with its entries")
     @APIResponse(responseCode = "200", description = "the list", content = @Content(
-            schema = @Schema(implementation = ReferenceListBodies.Published.class), examples = @ExampleObject(
-            name = "eu-crm-2023", value = """
-                    {"id": "eu-crm-2023", "kind": "eu-crm", "version": "2023", "title": "EU critical raw materials 2023",
-                     "source": "Regulation (EU) 2024/1252, Annex II", "demo": false, "publishedAt": "2025-01-01T00:00:00Z",
-                     "publishedBy": "seed", "entryCount": 1, "entries": [{"name": "platinum group metals",
-                     "members": [{"name": "platinum", "symbol": "Pt", "cas": "7440-06-4"}]}]}""")))
+            schema = @Schema(implementation = ReferenceListBodies.Published.class)))
     @APIResponse(responseCode = "404", description = "no such list",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JsonObject show(@PathParam("id") String id) {
@@ -132,30 +105,15 @@ public class ReferenceListResource {
                     + " (entries: cas, ec, nameNl, nameEn, regimes). The id defaults to kind-version; an existing id is"
                     + " 409 because a published version never changes. Every CAS must have a valid check digit.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReferenceListBodies.Request.class),
-            examples = @ExampleObject(name = "zzs", value = """
-                    {"kind": "zzs", "version": "2026-01", "title": "ZZS list January 2026", "source": "RIVM export 2026-01-15",
-                     "entries": [{"cas": "7439-92-1", "nameNl": "lood", "nameEn": "lead", "regimes": ["REACH SVHC"]}]}""")))
+            schema = @Schema(implementation = ReferenceListBodies.Request.class)))
     @APIResponse(responseCode = "201", description = "published", content = @Content(
-            schema = @Schema(implementation = Summary.class),
-            examples = @ExampleObject(name = "zzs", value = """
-                    {"id": "zzs-2026-01", "kind": "zzs", "version": "2026-01", "title": "ZZS list January 2026",
-                     "source": "RIVM export 2026-01-15", "demo": false, "publishedAt": "2026-01-20T09:00:00Z",
-                     "entryCount": 1}""")))
+            schema = @Schema(implementation = Summary.class)))
     @APIResponse(responseCode = "400", description = "bad entry, e.g. a CAS with a wrong check digit (field entries[i].cas)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad CAS", value = """
-                            {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
-                             "detail": "entries[0].cas: '7439-92-2' is not a CAS number with a valid check digit",
-                             "field": "entries[0].cas"}""")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "not the governance administrator", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "not admin", value = ADMIN_ONLY_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "the id exists", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "exists", value = """
-                    {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
-                     "detail": "Reference list 'zzs-2026-01' exists; a published version never changes, publish a new version under a new id"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(String body) {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String kind = JsonInput.string(JsonInput.required(o, "kind", ""), "kind");
@@ -180,18 +138,11 @@ public class ReferenceListResource {
                     + " Dutch and English name; other columns are regime flags. Versioned by the export's publication"
                     + " date (query 'version', e.g. 2026-01-15). A row with a bad CAS check digit refuses the whole import.")
     @APIResponse(responseCode = "201", description = "published", content = @Content(
-            schema = @Schema(implementation = Summary.class),
-            examples = @ExampleObject(name = "zzs", value = ZZS_SUMMARY)))
+            schema = @Schema(implementation = Summary.class)))
     @APIResponse(responseCode = "400", description = "unreadable file or bad rows (errors name the rows)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad rows", value = """
-                            {"type": "https://kringloop.nl/problems/invalid-fields", "title": "Invalid fields", "status": 400,
-                             "detail": "The export has 2 row(s) with a bad CAS number; nothing was imported",
-                             "errors": [{"field": "row 17.cas", "rule": "CAS check digit", "message": "'50-00-1' has a wrong check digit"},
-                                        {"field": "row 212.cas", "rule": "CAS check digit", "message": "'7439-92-2' has a wrong check digit"}]}""")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "not the governance administrator", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "not admin", value = ADMIN_ONLY_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importZzs(@QueryParam("version") @Parameter(required = true, example = "2026-01-15") String version,
                               @QueryParam("source") @Parameter(example = "RIVM ZZS export of 2026-01-15") String source,
                               byte[] body) {

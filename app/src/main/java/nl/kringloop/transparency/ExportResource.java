@@ -17,7 +17,6 @@ import nl.kringloop.passport.PassportVersion;
 import nl.kringloop.reference.ReferenceList;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,10 +54,7 @@ public class ExportResource {
                     + " published), every reference list and guideline version, the log up to the checkpoint, and"
                     + " the checkpoint with the public key. Each line has a \"type\".")
     @APIResponse(responseCode = "200", description = "the export, streamed", content = @Content(mediaType = NDJSON,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
-            examples = @ExampleObject(name = "first lines", value = """
-                    {"type":"export","format":1,"logSequence":3}
-                    {"type":"passport-version","id":"e892c9f3-3f66-47a6-afeb-f049810d42d0","version":1,"publishedAt":"2026-12-02T17:16:20Z","contentSha256":"0a9a…","document":{…}}""")))
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response export() {
         // the checkpoint first: the log lines stop at what it signs, whatever is published meanwhile
         LogCheckpoint cp = log.checkpoint().orElse(null);

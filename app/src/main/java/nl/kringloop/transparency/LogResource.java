@@ -13,7 +13,6 @@ import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -71,13 +70,7 @@ public class LogResource {
             description = "Every published passport version (and, as they come, issued MKI and due-diligence reports),"
                     + " hash-chained. Entries are never changed or removed; docs/transparency-log.md says how to verify.")
     @APIResponse(responseCode = "200", description = "a page of entries", content = @Content(
-            schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "page", value = """
-            {"entries": [{"sequence": 1, "time": "2026-12-02T17:16:19.735Z", "kind": "passport-version",
-                          "id": "e892c9f3-3f66-47a6-afeb-f049810d42d0", "version": 1,
-                          "contentHash": "0a9a28953f25d75d5936cf172d59ce77b856e9753970db9ddd0a653f12f975a3",
-                          "previousHash": "0000000000000000000000000000000000000000000000000000000000000000",
-                          "entryHash": "5d1c0b7f8e2a4c6d9e3f1a2b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f"}],
-             "next": null}""")))
+            schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", description = "from or limit out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page entries(@Parameter(description = "first sequence number, from 1") @QueryParam("from") @DefaultValue("1") long from,
@@ -100,12 +93,7 @@ public class LogResource {
     @Operation(summary = "The signed head of the log",
             description = "The newest checkpoint, signed for the head when entries came after the last one.")
     @APIResponse(responseCode = "200", description = "the checkpoint", content = @Content(
-            schema = @Schema(implementation = CheckpointView.class), examples = @ExampleObject(name = "checkpoint", value = """
-            {"sequence": 3, "entryHash": "9b1f6c0e4d3a2b5c8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d",
-             "time": "2026-12-02T17:20:00.120Z",
-             "keyId": "fd648757eac9367bcbbd2fdecfe637bf73eefba6eb2fcaae3890858e4ee19889",
-             "signature": "q4nO0c0dJm7Wc1pX9yqzJ6m0m3hM5v4p2Zp1c8Q2yGm2oQ1q0m7e3o9lQ0sE2m8hV4bqk0m2Yw3kJw9xX0aBCQ==",
-             "signed": "{\\"entryHash\\":\\"9b1f…\\",\\"keyId\\":\\"fd64…\\",\\"sequence\\":3,\\"time\\":\\"2026-12-02T17:20:00.120Z\\"}"}""")))
+            schema = @Schema(implementation = CheckpointView.class)))
     @APIResponse(responseCode = "404", description = "the log is empty",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CheckpointView checkpoint() {
@@ -118,9 +106,7 @@ public class LogResource {
     @PermitAll
     @Operation(summary = "The public key checkpoints are signed with")
     @APIResponse(responseCode = "200", description = "the key", content = @Content(
-            schema = @Schema(implementation = KeyView.class), examples = @ExampleObject(name = "key", value = """
-            {"algorithm": "Ed25519", "publicKey": "MCowBQYDK2VwAyEAm7B2v0x1tY4nQ8r5c3Z9kP6wL2sJ1hG0fD4eA7bC8dE=",
-             "keyId": "fd648757eac9367bcbbd2fdecfe637bf73eefba6eb2fcaae3890858e4ee19889"}""")))
+            schema = @Schema(implementation = KeyView.class)))
     public KeyView key() {
         return new KeyView("Ed25519", log.key().publicKeyBase64(), log.key().keyId());
     }

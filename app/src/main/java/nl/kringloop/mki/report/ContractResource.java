@@ -16,7 +16,6 @@ import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,16 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "mki-reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContractResource {
-
-    static final String EXAMPLE = """
-            {"promisedMkiEuro": 100000, "awardValuePerEuroMki": 2.0, "penaltyFactor": 1.5,
-             "contractNumber": "31234567", "client": "Rijkswaterstaat", "contractor": "Aannemer BV",
-             "bepalingsmethodeVersion": "Bepalingsmethode Milieuprestatie Bouwwerken 1.1 (2022)",
-             "ecoinventVersion": "ecoinvent 3.6", "asBuiltProtocol": true,
-             "demonstration": "Quantities from delivery notes and weighbridge tickets, monthly.",
-             "lcaExperts": "…", "changeHandling": "…", "clientAlignment": "…",
-             "protocolVersion": "4.0", "nmdVersion": "NMD 3.7 (2024-03-01)", "serviceLifeYears": 50,
-             "sections": ["3.1.1", "3.1.3"]}""";
 
     @Inject
     MkiReporting reporting;
@@ -61,7 +50,7 @@ public class ContractResource {
     @GET
     @Operation(summary = "Show the contract settings")
     @APIResponse(responseCode = "200", description = "the settings", content = @Content(
-            schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "contract", value = EXAMPLE)))
+            schema = @Schema(implementation = ContractView.class)))
     @APIResponse(responseCode = "404", description = "no such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JsonObject show(@PathParam("id") String id) {
@@ -76,10 +65,9 @@ public class ContractResource {
             + " nmdVersion, sections and serviceLifeYears change the project document, where the calculation reads"
             + " them. With an award model every report shows the exposure max(0, forecast − promised) ×"
             + " awardValuePerEuroMki × penaltyFactor, labelled as the contract's. Needs role calculator or admin.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ContractView.class),
-            examples = @ExampleObject(name = "contract", value = EXAMPLE)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = ContractView.class)))
     @APIResponse(responseCode = "200", description = "stored", content = @Content(
-            schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "contract", value = EXAMPLE)))
+            schema = @Schema(implementation = ContractView.class)))
     @APIResponse(responseCode = "400", description = "a field is wrong (named); nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "no valid token",

@@ -17,7 +17,6 @@ import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,8 +59,7 @@ public class RealisationResource {
     @Operation(summary = "Show the realisation", description = "Every line of the work (the design with its agreed"
             + " scope changes): design quantity, realised quantity, status, date applied, monitoring.")
     @APIResponse(responseCode = "200", description = "per line", content = @Content(
-            schema = @Schema(implementation = LineView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "realisation", value = VIEW)))
+            schema = @Schema(implementation = LineView.class, type = SchemaType.ARRAY)))
     public List<JsonObject> show(@PathParam("id") String id) {
         return reporting.realisation(id);
     }
@@ -78,11 +76,9 @@ public class RealisationResource {
             + " (round trip). All or nothing: any bad row is a 400 naming every bad field. Needs role calculator or"
             + " admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RealisationBodies.Update.class), examples = @ExampleObject(name = "bulk",
-            value = "{\"lines\": [{\"line\": \"L1\", \"realisedQuantity\": 60, \"status\": \"in-progress\"}]}")))
+            schema = @Schema(implementation = RealisationBodies.Update.class)))
     @APIResponse(responseCode = "200", description = "the realisation after the update", content = @Content(
-            schema = @Schema(implementation = LineView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "realisation", value = VIEW)))
+            schema = @Schema(implementation = LineView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "an unknown line, a negative or non-finite quantity, a unit that is"
             + " not the line's, … (every bad row named); nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

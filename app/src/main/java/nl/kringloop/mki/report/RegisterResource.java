@@ -21,7 +21,6 @@ import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -76,8 +75,7 @@ public class RegisterResource {
             + " with their model (the variant resolved to line changes) and mkiEffectEuro computed as the work now"
             + " stands (a scope change: forecast with it − without it; a measure: forecast − forecast without it).")
     @APIResponse(responseCode = "200", description = "the registers", content = @Content(
-            schema = @Schema(type = SchemaType.OBJECT, description = "register name → array of MkiRegisterEntry"),
-            examples = @ExampleObject(name = "registers", value = "{\"scope-changes\": [" + ENTRY + "], \"risks\": []}")))
+            schema = @Schema(type = SchemaType.OBJECT, description = "register name → array of MkiRegisterEntry")))
     public JsonObject all(@PathParam("id") String id) {
         return reporting.registers(id);
     }
@@ -86,8 +84,7 @@ public class RegisterResource {
     @Path("{register}")
     @Operation(summary = "Show one register")
     @APIResponse(responseCode = "200", description = "its entries", content = @Content(
-            schema = @Schema(implementation = Entry.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "scope changes", value = "[" + ENTRY + "]")))
+            schema = @Schema(implementation = Entry.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "no such register or project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JsonArray one(@PathParam("id") String id,
@@ -102,11 +99,9 @@ public class RegisterResource {
     @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add an entry", description = "Needs role calculator or admin.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = Entry.class), examples = @ExampleObject(
-            name = "risk", value = "{\"status\": \"open\", \"risk\": \"Cement supplier cannot deliver CEM III\","
-            + " \"controlMeasure\": \"Second supplier contracted\", \"mkiAtRiskEuro\": 4000}")))
+    @RequestBody(content = @Content(schema = @Schema(implementation = Entry.class)))
     @APIResponse(responseCode = "201", description = "added", content = @Content(
-            schema = @Schema(implementation = Entry.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
+            schema = @Schema(implementation = Entry.class)))
     @APIResponse(responseCode = "400", description = "a field is wrong (named), or an MKI effect typed in; nothing"
             + " stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "no valid token",
@@ -123,10 +118,9 @@ public class RegisterResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Replace an entry", description = "Issued reports keep their copy. Needs role calculator or"
             + " admin.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = Entry.class),
-            examples = @ExampleObject(name = "entry", value = ENTRY)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = Entry.class)))
     @APIResponse(responseCode = "200", description = "replaced", content = @Content(
-            schema = @Schema(implementation = Entry.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
+            schema = @Schema(implementation = Entry.class)))
     @APIResponse(responseCode = "404", description = "no such entry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JsonObject replace(@PathParam("id") String id, @PathParam("register") String register,
@@ -142,10 +136,7 @@ public class RegisterResource {
             + " admin.")
     @APIResponse(responseCode = "204", description = "removed")
     @APIResponse(responseCode = "404", description = "no such entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no entry", value = """
-                            {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
-                             "detail": "Entry of register risks 'R-9' does not exist"}""")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@PathParam("id") String id, @PathParam("register") String register,
                            @PathParam("entry") String entry) {
         reporting.deleteEntry(id, register, entry);

@@ -1,38 +1,35 @@
 package nl.kringloop.mki.report;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import nl.kringloop.mki.MkiResult;
+import nl.kringloop.platform.PdfReport;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static nl.kringloop.platform.PdfReport.BODY;
+import static nl.kringloop.platform.PdfReport.BOLD;
+import static nl.kringloop.platform.PdfReport.SMALL;
+import static nl.kringloop.platform.PdfReport.TITLE;
+import static nl.kringloop.platform.PdfReport.WIDTH_PT;
+import static nl.kringloop.platform.PdfReport.cells;
+import static nl.kringloop.platform.PdfReport.plain;
+import static nl.kringloop.platform.PdfReport.row;
+import static nl.kringloop.platform.PdfReport.table;
 
 /**
  * The report a client signs off (RWS-MKI 4.0 chapter 4), as PDF: a cover with the contract data and the three
@@ -41,12 +38,6 @@ import java.util.Map;
  * the document hash to re-run it. Rendered once, when the report is issued.
  */
 final class ReportPdf {
-
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-    private static final Font H1 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
-    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 7);
-    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
 
     private ReportPdf() {
     }
@@ -57,46 +48,36 @@ final class ReportPdf {
     }
 
     static byte[] write(IssuedReport r) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document d = new Document(PageSize.A4, 40, 40, 40, 40);
-        try {
-            PdfWriter.getInstance(d, out);
-            d.addTitle("MKI " + kindName(r.kind()) + " " + r.number());
-            d.addCreator("Kringloop");
-            d.open();
-            cover(d, r);
-            d.newPage();
-            d.add(heading("Figures over the reports"));
-            d.add(chart(historyChart(r), 515, 200));
-            d.add(heading("Per object (forecast and realised, euro)"));
-            d.add(chart(objectChart(r), 515, 200));
-            d.add(heading("Per LCA module (forecast and realised, euro)"));
-            d.add(chart(moduleChart(r), 515, 200));
-            d.newPage();
-            sections(d, r);
-            registers(d, r);
-            findings(d, r);
-            if (!r.categoryOneComparison().isEmpty()) {
-                comparison(d, r);
-            }
-            if (r.trends() != null && !r.trends().isEmpty()) {
-                trends(d, r);
-            }
-            appendix(d, r);
-            d.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("the report PDF could not be written: " + e.getMessage(), e);
+        PdfReport d = new PdfReport("MKI " + kindName(r.kind()) + " " + r.number());
+        cover(d, r);
+        d.newPage();
+        d.heading("Figures over the reports");
+        d.chart(historyChart(r), WIDTH_PT, 200);
+        d.heading("Per object (forecast and realised, euro)");
+        d.chart(objectChart(r), WIDTH_PT, 200);
+        d.heading("Per LCA module (forecast and realised, euro)");
+        d.chart(moduleChart(r), WIDTH_PT, 200);
+        d.newPage();
+        sections(d, r);
+        registers(d, r);
+        findings(d, r);
+        if (!r.categoryOneComparison().isEmpty()) {
+            comparison(d, r);
         }
-        return out.toByteArray();
+        if (r.trends() != null && !r.trends().isEmpty()) {
+            trends(d, r);
+        }
+        appendix(d, r);
+        return d.finish();
     }
 
-    private static void cover(Document d, IssuedReport r) {
+    private static void cover(PdfReport d, IssuedReport r) {
         JsonObject doc = r.document();
-        d.add(new Paragraph("MKI " + kindName(r.kind()) + " — report " + r.number(), TITLE));
-        d.add(heading(doc.getString("name", "")));
-        d.add(new Paragraph("Issued " + r.issuedAt() + " by " + (r.issuedBy() == null ? "anonymous" : r.issuedBy())
-                + ". RWS-MKI protocol " + doc.getString("protocolVersion", "") + " chapter 4.", BODY));
-        d.add(Chunk.NEWLINE);
+        d.text("MKI " + kindName(r.kind()) + " — report " + r.number(), TITLE);
+        d.heading(doc.getString("name", ""));
+        d.text("Issued " + r.issuedAt() + " by " + (r.issuedBy() == null ? "anonymous" : r.issuedBy())
+                + ". RWS-MKI protocol " + doc.getString("protocolVersion", "") + " chapter 4.", BODY);
+        d.blankLine();
         PdfPTable contract = new PdfPTable(new float[]{2, 3});
         contract.setWidthPercentage(100);
         JsonObject c = r.contract();
@@ -110,8 +91,8 @@ final class ReportPdf {
         row(contract, "Protocol §3 sections", doc.containsKey("sections") ? doc.getJsonArray("sections").toString()
                 : "all");
         d.add(contract);
-        d.add(Chunk.NEWLINE);
-        d.add(heading("The figures against the promise (euro)"));
+        d.blankLine();
+        d.heading("The figures against the promise (euro)");
         PdfPTable f = new PdfPTable(new float[]{3, 2});
         f.setWidthPercentage(70);
         f.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -129,17 +110,17 @@ final class ReportPdf {
         d.add(f);
         if (r.promisedMkiEuro() != null) {
             double gap = r.forecastMkiEuro() - r.promisedMkiEuro();
-            d.add(new Paragraph(gap > 0 ? "The forecast is " + euro(gap) + " euro ABOVE the promise." : "The forecast"
-                    + " is " + euro(-gap) + " euro below the promise.", BOLD));
+            d.text(gap > 0 ? "The forecast is " + euro(gap) + " euro ABOVE the promise." : "The forecast"
+                    + " is " + euro(-gap) + " euro below the promise.", BOLD);
         }
         if (r.exposureEuro() != null) {
-            d.add(new Paragraph("Exposure basis: " + plain(r.exposureBasis()) + ".", SMALL));
+            d.text("Exposure basis: " + plain(r.exposureBasis()) + ".", SMALL);
         }
         long errors = r.findings().stream().filter(x -> "error".equals(x.severity())).count();
-        d.add(new Paragraph(errors + " error finding(s), " + (r.findings().size() - errors) + " other finding(s)."
-                + " Content hash " + r.contentHash() + ".", SMALL));
-        d.add(Chunk.NEWLINE);
-        d.add(new Paragraph("Signed off by the client: ____________________   date: ____________", BODY));
+        d.text(errors + " error finding(s), " + (r.findings().size() - errors) + " other finding(s)."
+                + " Content hash " + r.contentHash() + ".", SMALL);
+        d.blankLine();
+        d.text("Signed off by the client: ____________________   date: ____________", BODY);
     }
 
     private static JFreeChart historyChart(IssuedReport r) {
@@ -177,21 +158,8 @@ final class ReportPdf {
                 false);
     }
 
-    private static Image chart(JFreeChart chart, int width, int height) {
-        try {
-            BufferedImage img = chart.createBufferedImage(width * 2, height * 2);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(img, "png", png);
-            Image i = Image.getInstance(png.toByteArray());
-            i.scaleToFit(width, height);
-            return i;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sections(Document d, IssuedReport r) {
-        d.add(heading("What the protocol requires of this report"));
+    private static void sections(PdfReport d, IssuedReport r) {
+        d.heading("What the protocol requires of this report");
         PdfPTable t = table(new float[]{1.3f, 4, 1, 4}, "section", "requirement", "provided", "summary");
         for (IssuedReport.Section s : r.sections()) {
             cells(t, s.section().replace("RWS-MKI 4.0 ", ""), s.title(), s.provided() ? "yes" : "NOT PROVIDED",
@@ -200,12 +168,12 @@ final class ReportPdf {
         d.add(t);
     }
 
-    private static void registers(Document d, IssuedReport r) {
+    private static void registers(PdfReport d, IssuedReport r) {
         for (Registers.Kind k : Registers.ALL) {
             List<JsonObject> entries = r.registers().getJsonArray(k.name()).getValuesAs(JsonObject.class);
-            d.add(heading(k.title() + " (" + k.rule() + ")"));
+            d.heading(k.title() + " (" + k.rule() + ")");
             if (entries.isEmpty()) {
-                d.add(new Paragraph("not provided", BODY));
+                d.text("not provided", BODY);
                 continue;
             }
             PdfPTable t = table(new float[]{1, 1.4f, 1.3f, 6, 1.6f}, "id", "date", "status", "entry", "MKI effect");
@@ -237,14 +205,14 @@ final class ReportPdf {
         return String.join("; ", parts);
     }
 
-    private static void findings(Document d, IssuedReport r) {
-        d.add(heading("Findings by rule"));
+    private static void findings(PdfReport d, IssuedReport r) {
+        d.heading("Findings by rule");
         if (r.findings().isEmpty()) {
-            d.add(new Paragraph("none", BODY));
+            d.text("none", BODY);
             return;
         }
         Map<String, List<MkiResult.ResultFinding>> byRule = new LinkedHashMap<>();
-        r.findings().stream().sorted(java.util.Comparator.comparing(x -> x.rule() == null ? "" : x.rule()))
+        r.findings().stream().sorted(Comparator.comparing(x -> x.rule() == null ? "" : x.rule()))
                 .forEach(x -> byRule.computeIfAbsent(x.rule() == null ? "(no rule)" : x.rule(), k -> new ArrayList<>()).add(x));
         PdfPTable t = table(new float[]{1.8f, 1, 1, 6}, "rule", "severity", "line", "finding");
         byRule.forEach((rule, list) -> list.forEach(x -> cells(t, rule, x.severity(), x.line() == null ? "" : x.line(),
@@ -252,11 +220,11 @@ final class ReportPdf {
         d.add(t);
     }
 
-    private static void comparison(Document d, IssuedReport r) {
-        d.add(heading("Category 1 data against reference data per LCA phase (§4.4d, without the 30 % mark-up)"));
+    private static void comparison(PdfReport d, IssuedReport r) {
+        d.heading("Category 1 data against reference data per LCA phase (§4.4d, without the 30 % mark-up)");
         for (IssuedReport.CardComparison c : r.categoryOneComparison()) {
-            d.add(new Paragraph(c.card() + " against " + c.referenceCard() + (c.explanation() == null ? ""
-                    : ": " + c.explanation()), BODY));
+            d.text(c.card() + " against " + c.referenceCard() + (c.explanation() == null ? ""
+                    : ": " + c.explanation()), BODY);
             PdfPTable t = table(new float[]{1, 2, 2, 2}, "phase", "category 1 euro/unit", "reference euro/unit",
                     "difference");
             for (IssuedReport.PhaseDifference p : c.phases()) {
@@ -268,8 +236,8 @@ final class ReportPdf {
         }
     }
 
-    private static void trends(Document d, IssuedReport r) {
-        d.add(heading("Largest changes between reports (§4.4b)"));
+    private static void trends(PdfReport d, IssuedReport r) {
+        d.heading("Largest changes between reports (§4.4b)");
         PdfPTable t = table(new float[]{1, 1, 3, 2, 2, 2}, "reports", "kind", "object or card", "from", "to", "change");
         for (IssuedReport.Change c : r.trends()) {
             cells(t, c.fromReport() + " to " + c.toReport(), c.kind(), c.name(), euro(c.fromMkiEuro()),
@@ -278,60 +246,26 @@ final class ReportPdf {
         d.add(t);
     }
 
-    private static void appendix(Document d, IssuedReport r) {
+    private static void appendix(PdfReport d, IssuedReport r) {
         d.newPage();
-        d.add(heading("Appendix: every card and how to re-run this report"));
+        d.heading("Appendix: every card and how to re-run this report");
         PdfPTable t = table(new float[]{1.5f, 3, 0.7f, 0.7f, 4, 1.7f}, "card", "name", "cat.", "unit", "source",
                 "forecast euro");
         for (IssuedReport.CardFigures c : r.byCard()) {
             cells(t, c.id(), c.name(), c.dataCategory(), c.unit(), c.source(), euro(c.forecastMkiEuro()));
         }
         d.add(t);
-        d.add(Chunk.NEWLINE);
-        d.add(new Paragraph("Document hash (SHA-256 of the canonical JSON of the embedded document): "
-                + r.documentHash(), BODY));
-        d.add(new Paragraph("Re-run: GET /api/mki/projects/" + r.projectId() + "/reports/" + r.number() + ", take its"
+        d.blankLine();
+        d.text("Document hash (SHA-256 of the canonical JSON of the embedded document): "
+                + r.documentHash(), BODY);
+        d.text("Re-run: GET /api/mki/projects/" + r.projectId() + "/reports/" + r.number() + ", take its"
                 + " \"document\" and POST it to /api/mki/calculate: totalMkiEuro is the forecast "
-                + euro(r.forecastMkiEuro()) + " euro to the last digit.", BODY));
+                + euro(r.forecastMkiEuro()) + " euro to the last digit.", BODY);
         StringBuilder plugins = new StringBuilder();
         if (r.method() != null && r.method().plugins() != null) {
             r.method().plugins().forEach(p -> plugins.append(p.id()).append(' ').append(p.version()).append("; "));
         }
-        d.add(new Paragraph("Calculated by: " + plugins, BODY));
-    }
-
-    /** a section heading with room above and below, so that it never touches the table under it */
-    private static Paragraph heading(String text) {
-        Paragraph p = new Paragraph(text, H1);
-        p.setSpacingBefore(8);
-        p.setSpacingAfter(6);
-        return p;
-    }
-
-    private static PdfPTable table(float[] widths, String... header) {
-        PdfPTable t = new PdfPTable(widths);
-        t.setWidthPercentage(100);
-        t.setHeaderRows(1);
-        for (String h : header) {
-            t.addCell(new PdfPCell(new Phrase(h, BOLD)));
-        }
-        return t;
-    }
-
-    private static void cells(PdfPTable t, String... values) {
-        for (String v : values) {
-            t.addCell(new PdfPCell(new Phrase(plain(v), SMALL)));
-        }
-    }
-
-    private static void row(PdfPTable t, String label, String value) {
-        t.addCell(new PdfPCell(new Phrase(label, BOLD)));
-        t.addCell(new PdfPCell(new Phrase(plain(value), BODY)));
-    }
-
-    /** characters outside the PDF's standard font encoding, written the way a reader expects */
-    private static String plain(String s) {
-        return s == null ? "" : s.replace('\u2212', '-').replace("≤", "<=").replace("≥", ">=");
+        d.text("Calculated by: " + plugins, BODY);
     }
 
     static String kindName(String kind) {

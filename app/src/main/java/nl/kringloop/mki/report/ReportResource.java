@@ -22,7 +22,6 @@ import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,12 +40,6 @@ import java.util.List;
 public class ReportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String SUMMARY = """
-            {"number": 2, "kind": "progress", "issuedAt": "2026-06-01T10:00:00Z", "contentHash": "9f2c…",
-             "initialMkiEuro": 98000.0, "previousForecastMkiEuro": 98000.0, "forecastMkiEuro": 101500.0,
-             "realisedMkiEuro": 40200.0, "promisedMkiEuro": 100000.0, "exposureEuro": 4500.0, "errorFindings": 0,
-             "links": {"self": "/api/mki/projects/5f0c…/reports/2", "annexB": "/api/mki/projects/5f0c…/reports/2/annex-b.xlsx",
-                       "pdf": "/api/mki/projects/5f0c…/reports/2/report.pdf"}}""";
     static final String REPORT = """
             {"projectId": "5f0c…", "number": 2, "kind": "progress", "issuedAt": "2026-06-01T10:00:00Z",
              "contentHash": "9f2c…", "initialMkiEuro": 98000.0, "previousForecastMkiEuro": 98000.0,
@@ -86,10 +79,9 @@ public class ReportResource {
             + " issued with them; a final report is refused (409, each reason with its rule) while a line is neither"
             + " realised nor removed, a restscope line is monitored financially, or any finding is an error. Needs"
             + " role calculator or admin.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = IssueRequest.class),
-            examples = @ExampleObject(name = "progress", value = "{\"kind\": \"progress\"}")))
+    @RequestBody(content = @Content(schema = @Schema(implementation = IssueRequest.class)))
     @APIResponse(responseCode = "201", description = "issued", content = @Content(
-            schema = @Schema(implementation = IssuedReport.class), examples = @ExampleObject(name = "report", value = REPORT)))
+            schema = @Schema(implementation = IssuedReport.class)))
     @APIResponse(responseCode = "400", description = "kind is not plan, progress or final",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "refused: no plan yet, a second plan, after the final report, or"
@@ -106,8 +98,7 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List the issued reports", description = "In order of issue, with the figures and links.")
     @APIResponse(responseCode = "200", description = "reports", content = @Content(
-            schema = @Schema(implementation = IssuedReport.Summary.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "reports", value = "[" + SUMMARY + "]")))
+            schema = @Schema(implementation = IssuedReport.Summary.class, type = SchemaType.ARRAY)))
     public List<IssuedReport.Summary> list(@PathParam("id") String id) {
         return reporting.reports(id);
     }
@@ -118,7 +109,7 @@ public class ReportResource {
     @Operation(summary = "Show an issued report", description = "As issued; POST its document to /api/mki/calculate"
             + " to re-run the forecast.")
     @APIResponse(responseCode = "200", description = "the report", content = @Content(
-            schema = @Schema(implementation = IssuedReport.class), examples = @ExampleObject(name = "report", value = REPORT)))
+            schema = @Schema(implementation = IssuedReport.class)))
     @APIResponse(responseCode = "404", description = "no such report",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JsonObject show(@PathParam("id") String id, @PathParam("number") int number) {
@@ -134,8 +125,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "the workbook", content = @Content(mediaType = XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "no such report",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no report", value = NOT_FOUND)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response annexB(@PathParam("id") String id, @PathParam("number") int number) {
         return Response.ok(reporting.annexB(id, number), XLSX).header("Content-Disposition",
                 "attachment; filename=\"mki-report-" + number + "-annex-b.xlsx\"").build();
@@ -150,8 +140,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "the PDF", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "no such report",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no report", value = NOT_FOUND)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@PathParam("id") String id, @PathParam("number") int number) {
         return Response.ok(reporting.pdf(id, number), "application/pdf").header("Content-Disposition",
                 "inline; filename=\"mki-report-" + number + ".pdf\"").build();
@@ -165,8 +154,7 @@ public class ReportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Issued reports cannot be edited", description = "Always 409: issue a new report instead.")
     @APIResponse(responseCode = "409", description = "an issued report is immutable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "immutable", value = IMMUTABLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@PathParam("id") String id, @PathParam("number") int number) {
         throw immutable(id, number);
     }
@@ -179,8 +167,7 @@ public class ReportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Issued reports cannot be edited", description = "Always 409: issue a new report instead.")
     @APIResponse(responseCode = "409", description = "an issued report is immutable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "immutable", value = IMMUTABLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("id") String id, @PathParam("number") int number) {
         throw immutable(id, number);
     }
@@ -192,8 +179,7 @@ public class ReportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Issued reports cannot be deleted", description = "Always 409.")
     @APIResponse(responseCode = "409", description = "an issued report is immutable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "immutable", value = IMMUTABLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") String id, @PathParam("number") int number) {
         throw immutable(id, number);
     }
