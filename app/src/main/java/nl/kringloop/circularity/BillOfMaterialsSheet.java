@@ -227,8 +227,7 @@ public final class BillOfMaterialsSheet {
                 throw p;
             }
             throw ProblemException.invalidField("body", "Not a readable XLSX workbook (download the template at"
-                    + " GET /api/circularity/bill-of-materials.xlsx): " + e.getClass().getSimpleName()
-                    .replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT));
+                    + " GET /api/circularity/bill-of-materials.xlsx)");
         }
     }
 

@@ -23,6 +23,22 @@ public class ExtensionCallException extends RuntimeException {
         this.extensionId = ext.id();
     }
 
+    /**
+     * Why a plugin's code failed, as users read it (a plugin status, a finding, a 503 problem): the message of the
+     * deepest cause, which is the plugin's own words; never a Java class name (the log keeps the stack trace).
+     */
+    public static String reason(Throwable t) {
+        if (t == null) {
+            return "unknown";
+        }
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root.getMessage();
+        return msg == null || msg.isBlank() ? "a fault without a message (see the server log)" : msg;
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -110,7 +110,7 @@ public final class PluginRegistry implements AutoCloseable {
             if (w.getPluginState() == PluginState.STARTED) {
                 discover(w, points);
             } else if (w.getPluginState() == PluginState.FAILED) {
-                LOG.warning(() -> "Plugin " + w.getPluginId() + " failed: " + reason(w.getFailedException()));
+                LOG.warning(() -> "Plugin " + w.getPluginId() + " failed: " + ExtensionCallException.reason(w.getFailedException()));
             }
         }
         manager.loadFailures.forEach((path, reason) ->
@@ -159,7 +159,7 @@ public final class PluginRegistry implements AutoCloseable {
             try {
                 type = Class.forName(className, false, w.getPluginClassLoader());
             } catch (Throwable e) {
-                broken(w, "?", className, "class cannot be loaded: " + reason(e));
+                broken(w, "?", className, "class cannot be loaded: " + ExtensionCallException.reason(e));
                 continue;
             }
             boolean matched = false;
@@ -187,7 +187,7 @@ public final class PluginRegistry implements AutoCloseable {
                     extensions.add(new HostedExtension(w.getPluginId(), d.getVersion(), point, className,
                             (KringloopExtension) instance, info));
                 } catch (Throwable e) {
-                    broken(w, point.getSimpleName(), className, reason(e));
+                    broken(w, point.getSimpleName(), className, ExtensionCallException.reason(e));
                 }
             }
             if (!matched) {
@@ -261,11 +261,11 @@ public final class PluginRegistry implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ExtensionCallException(ExtensionCallException.Kind.THREW, ext, "interrupted", e);
         } catch (Throwable e) {
-            String why = operation + " threw " + reason(e);
+            String why = operation + " threw " + ExtensionCallException.reason(e);
             ext.failed(why);
             LOG.log(Level.WARNING, describe(ext, operation) + " failed", e);
             throw new ExtensionCallException(ExtensionCallException.Kind.THREW, ext,
-                    describe(ext, operation) + " failed: " + reason(e), e);
+                    describe(ext, operation) + " failed: " + ExtensionCallException.reason(e), e);
         }
     }
 
@@ -291,7 +291,7 @@ public final class PluginRegistry implements AutoCloseable {
             ext.addAll(brokenByPlugin.getOrDefault(w.getPluginId(), List.of()));
             String state = w.getPluginState().name();
             out.add(new PluginStatus(w.getPluginId(), d.getVersion(), d.getProvider(), d.getPluginDescription(),
-                    state, w.getPluginState() == PluginState.FAILED ? reason(w.getFailedException()) : null,
+                    state, w.getPluginState() == PluginState.FAILED ? ExtensionCallException.reason(w.getFailedException()) : null,
                     w.getPluginPath().getFileName().toString(), ext));
         }
         manager.loadFailures.forEach((path, reason) -> out.add(new PluginStatus(path.getFileName().toString(), null,
@@ -330,19 +330,6 @@ public final class PluginRegistry implements AutoCloseable {
         }
     }
 
-    /** The deepest cause of a failure, as "Type: message": what a user needs to see, not the wrappers. */
-    static String reason(Throwable t) {
-        if (t == null) {
-            return "unknown";
-        }
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String msg = root.getMessage();
-        return root.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
-    }
-
     /** PF4J logs and skips a jar it cannot load; this keeps the reason so users can see it. */
     private static final class RecordingPluginManager extends DefaultPluginManager {
 
@@ -373,7 +360,7 @@ public final class PluginRegistry implements AutoCloseable {
                 }
                 w = super.loadPluginFromPath(pluginPath);
             } catch (RuntimeException e) {
-                loadFailures.put(pluginPath, e.getMessage() + (e.getCause() == null ? "" : " (" + reason(e) + ")"));
+                loadFailures.put(pluginPath, e.getMessage() + (e.getCause() == null ? "" : " (" + ExtensionCallException.reason(e) + ")"));
                 throw e;
             }
             if (w != null) {

@@ -95,7 +95,7 @@ final class RulePass {
                             lp.outcomes[i] = o;
                         }
                     } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
-                        lp.failures[i] = Trace.reason(e);
+                        lp.failures[i] = nl.kringloop.platform.ExtensionCallException.reason(e);
                     }
                 }
                 return lp;

@@ -67,7 +67,7 @@ final class Trace {
         ruleUsed(rule, false);
         project.add(new MkiResult.ResultFinding("error", rule.label(), null, rule.info().id(), null,
                 "Rule '" + rule.info().id() + "' of plugin " + rule.plugin() + " could not be applied (" + hook
-                        + "): " + reason(e) + ". The result is incomplete.", rule.plugin()));
+                        + "): " + nl.kringloop.platform.ExtensionCallException.reason(e) + ". The result is incomplete.", rule.plugin()));
     }
 
     /** A plugin's finding as the result shows it: the subject left out when it is the line itself. */
@@ -77,13 +77,4 @@ final class Trace {
                 f.message(), plugin);
     }
 
-    /** @return the root cause of a failure, as a finding names it */
-    static String reason(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String msg = root.getMessage();
-        return root.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
-    }
 }
