@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Problem;
+import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -107,8 +108,24 @@ public class RegisterResource {
     @APIResponse(responseCode = "401", description = "no valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("id") String id, @PathParam("register") String register, String body) {
-        return Response.status(Response.Status.CREATED)
-                .entity(reporting.addEntry(id, register, JsonInput.object(JsonInput.parse(body), ""))).build();
+        JsonObject entry = reporting.addEntry(id, register, JsonInput.object(JsonInput.parse(body), ""));
+        return Response.created(java.net.URI.create("mki/projects/" + id + "/registers/" + register + "/"
+                + entry.getString("id"))).entity(entry).build();
+    }
+
+    @GET
+    @Path("{register}/{entry}")
+    @Operation(summary = "Show one entry of a register")
+    @APIResponse(responseCode = "200", description = "the entry", content = @Content(
+            schema = @Schema(implementation = Entry.class)))
+    @APIResponse(responseCode = "404", description = "no such entry, register or project",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public JsonObject entry(@PathParam("id") String id, @PathParam("register") String register,
+                            @PathParam("entry") String entry) {
+        Registers.kind(register);
+        return reporting.registers(id).getJsonArray(register).getValuesAs(JsonObject.class).stream()
+                .filter(e -> entry.equals(e.getString("id", null))).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Register entry", entry));
     }
 
     @PUT

@@ -91,7 +91,8 @@ public class ReportResource {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String kind = JsonInput.string(JsonInput.required(o, "kind", ""), "kind");
         JsonObject report = reporting.issue(id, kind);
-        return Response.status(Response.Status.CREATED).entity(report).build();
+        return Response.created(java.net.URI.create("mki/projects/" + id + "/reports/" + report.getInt("number")))
+                .entity(report).build();
     }
 
     @GET

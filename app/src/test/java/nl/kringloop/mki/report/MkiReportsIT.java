@@ -105,15 +105,31 @@ public class MkiReportsIT {
         return o.getJsonNumber(key).doubleValue();
     }
 
+    /** a write; a created entry's Location answers GET with the entry (issue 15 item 5) */
     static void post(String path, String body, int status) {
-        asCalculator().contentType("application/json").body(body).post(path).then().statusCode(status);
+        Response r = asCalculator().contentType("application/json").body(body).post(path);
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(status);
+        if (status == 201) {
+            assertThat(json(follow(r)).getString("id")).isEqualTo(json(r.asString()).getString("id"));
+        }
     }
 
     public static JsonObject issue(String id, String kind) {
         Response r = asCalculator().contentType("application/json").body("{\"kind\": \"" + kind + "\"}")
                 .post("/api/mki/projects/" + id + "/reports");
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
+        assertThat(r.header("Location")).endsWith("/api/mki/projects/" + id + "/reports/" + json(r.asString()).getInt("number"));
+        assertThat(json(follow(r)).getString("contentHash")).isEqualTo(json(r.asString()).getString("contentHash"));
         return json(r.asString());
+    }
+
+    /** GET of a 201's Location; returns the body read */
+    private static String follow(Response created) {
+        String location = created.header("Location");
+        assertThat(location).as("Location of " + created.asString()).isNotNull();
+        Response read = asCalculator().get(location);
+        assertThat(read.statusCode()).as(location).isEqualTo(200);
+        return read.asString();
     }
 
     static JsonObject line(JsonObject report, String id) {
