@@ -89,6 +89,7 @@ public class FeedbackResource {
 
     @POST
     @PermitAll
+    @nl.kringloop.platform.AnonymousWrite
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "Passport_giveFeedback", summary = "Give feedback on a published passport (anyone, condition 14)",
             description = "Open to anonymous callers on purpose: the users of the data are the public (condition 18)"

@@ -51,7 +51,12 @@ public class PublicAddress implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         URI base = request.getUriInfo().getBaseUri();
-        URI requestUri = request.getUriInfo().getRequestUri();
+        URI requestUri;
+        try {
+            requestUri = request.getUriInfo().getRequestUri();
+        } catch (IllegalArgumentException badEscape) {
+            return; // ?q=% : InputLimits refuses it with a problem naming the parameter
+        }
         URI origin = origin(request);
         if (origin == null) {
             return;
