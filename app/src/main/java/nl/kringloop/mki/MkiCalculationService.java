@@ -38,12 +38,8 @@ public class MkiCalculationService {
      * the document names ({@code nmdVersion}, §1.4), and embedded (docs/mki.md: cards may be referenced by id).
      */
     public MkiResult calculate(String body) {
-        jakarta.json.JsonValue json = nl.kringloop.platform.JsonInput.parse(body);
-        String nmdVersion = json instanceof jakarta.json.JsonObject o
-                && o.get("nmdVersion") instanceof jakarta.json.JsonString s ? s.getString() : null;
-        ProjectDocumentReader.CardLibrary cards = id -> annexD.card(id).or(() -> nmdVersion == null
-                ? java.util.Optional.empty() : library.card(nmdVersion, id).map(CardImport::toCard));
-        return calculate(ProjectDocumentReader.read(json, cards));
+        return calculate(ProjectDocumentReader.read(body, nmdVersion -> id -> annexD.card(id).or(() -> nmdVersion == null
+                ? java.util.Optional.empty() : library.card(nmdVersion, id).map(CardImport::toCard))));
     }
 
     public MkiResult calculate(ProjectDocument doc) {
@@ -54,8 +50,47 @@ public class MkiCalculationService {
         MkiEngine.WeightingSource source = new MkiEngine.WeightingSource(set, w.pluginId(), w.pluginVersion());
         MkiResult result = MkiEngine.calculate(doc, source, rules());
         // a figure JSON cannot carry is the input's fault (quantities or impacts too large), never a 500 on writing
-        nl.kringloop.platform.FiniteNumbers.require(result, "result", "lines[].quantity, cards[].impacts");
+        if (!finite(result)) {
+            // the generic walk names the first figure out of range; it builds a path for every figure, so only here
+            nl.kringloop.platform.FiniteNumbers.require(result, "result", "lines[].quantity, cards[].impacts");
+        }
         return result;
+    }
+
+    /** @return true when every number of the result is finite: each figure FiniteNumbers would look at */
+    static boolean finite(MkiResult r) {
+        boolean ok = Double.isFinite(r.totalMkiEuro()) && finite(r.byModule());
+        if (r.byObject() != null) {
+            for (MkiResult.ObjectTotal o : r.byObject()) {
+                ok &= Double.isFinite(o.mkiEuro()) && Double.isFinite(o.subtreeMkiEuro());
+            }
+        }
+        if (r.lines() != null) {
+            for (MkiResult.LineResult l : r.lines()) {
+                ok &= Double.isFinite(l.quantity()) && Double.isFinite(l.mkiEuro()) && finite(l.byModule());
+                if (l.factors() != null) {
+                    for (MkiResult.AppliedFactor f : l.factors()) {
+                        ok &= Double.isFinite(f.value());
+                    }
+                }
+                MkiResult.PricingUsed p = l.pricing();
+                if (p != null) {
+                    ok &= Double.isFinite(p.quantity()) && finite(p.euroPerUnit()) && finite(p.publishedBreakdown());
+                }
+            }
+        }
+        return ok;
+    }
+
+    private static boolean finite(java.util.Map<String, Double> m) {
+        if (m != null) {
+            for (Double v : m.values()) {
+                if (v != null && !Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** @return every rule extension, in plugin then id order (a stable order keeps results reproducible) */

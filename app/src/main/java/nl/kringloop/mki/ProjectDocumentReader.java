@@ -1,10 +1,15 @@
 package nl.kringloop.mki;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.Flow;
@@ -13,6 +18,7 @@ import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Parses a project document (docs/mki.md) with JSON-P. Anything malformed — not JSON, a wrong type, an unknown
@@ -75,7 +82,7 @@ public final class ProjectDocumentReader {
     }
 
     public static ProjectDocument read(String body) {
-        return read(JsonInput.parse(body));
+        return read(body, nmdVersion -> CardLibrary.NONE);
     }
 
     /**
@@ -88,6 +95,252 @@ public final class ProjectDocumentReader {
         CardLibrary NONE = id -> java.util.Optional.empty();
 
         java.util.Optional<ProjectDocument.Card> card(String id);
+    }
+
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+
+    /**
+     * Reads a request body as a stream, one card, object and line at a time, without holding the parse tree of the
+     * whole document: the same checks, in the same order, with the same refusals as the tree reader (the first
+     * refusal of each part is kept and thrown when the whole body has been read, so a syntax error at its end
+     * still wins, and the parts are refused in the tree reader's order). A body whose members the stream cannot
+     * check as the tree does (lines before cards or objects, a member given twice, {@code nmdVersion} after a line
+     * that needed the library) and a body that is not JSON are read by the tree reader instead.
+     *
+     * @param libraryOf the card library of the document's {@code nmdVersion} (null when it names none)
+     */
+    public static ProjectDocument read(String body, Function<String, CardLibrary> libraryOf) {
+        if (body != null && !body.isBlank()) {
+            try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
+                return new Streamed(parser, libraryOf).read();
+            } catch (OutOfOrder | JsonException | java.util.NoSuchElementException e) {
+                // the tree reader gives the answer, a syntax error named exactly as JsonInput names it
+            }
+        }
+        JsonValue json = JsonInput.parse(body);
+        String nmdVersion = json instanceof JsonObject o && o.get("nmdVersion") instanceof JsonString s
+                ? s.getString() : null;
+        return read(json, libraryOf.apply(nmdVersion));
+    }
+
+    /** The stream cannot check the body as the tree reader would: let the tree reader read it. */
+    private static final class OutOfOrder extends RuntimeException {
+        OutOfOrder() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One list member of the document as the stream met it. */
+    private static final class Part {
+        final String name;
+        /** the member was there and not null */
+        boolean present;
+        /** the member's value when it is not an array, for the tree reader's type error */
+        JsonValue notArray;
+        /** number of elements */
+        int size;
+        /** the first element refused, or the refusal of the whole list */
+        ProblemException refusal;
+
+        Part(String name) {
+            this.name = name;
+        }
+
+        /** A part is read to its end once every part before it is complete and valid. */
+        boolean valid(int max) {
+            return present && notArray == null && size <= max && refusal == null;
+        }
+
+        /** Throws what the tree reader throws for this part, in its order: absent, not an array, too long, an element. */
+        void check(int max) {
+            if (!present) {
+                JsonInput.required(JsonValue.EMPTY_JSON_OBJECT, name, "");
+            }
+            if (notArray != null) {
+                JsonInput.array(notArray, name);
+            }
+            if (size > max) {
+                throw overLimit(name, name + ": at most " + max + " per document, got " + size);
+            }
+            if (refusal != null) {
+                throw refusal;
+            }
+        }
+    }
+
+    private static final class Streamed {
+        private static final Set<String> SETTINGS = Set.of("name", "protocolVersion", "weighting", "serviceLifeYears",
+                "nmdVersion", "sections");
+
+        private final JsonParser parser;
+        private final Function<String, CardLibrary> libraryOf;
+        private final Limits lim = Limits.INPUT;
+        private final JsonObjectBuilder settings = Json.createObjectBuilder();
+        private final Set<String> members = new HashSet<>();
+        private final Part cards = new Part("cards");
+        private final Part objects = new Part("objects");
+        private final Part lines = new Part("lines");
+        private final List<ProjectDocument.Card> cardList = new ArrayList<>();
+        private final List<ProjectDocument.ProjectObject> objectList = new ArrayList<>();
+        private Lines lineList;
+        private String nmdVersion;
+        private CardLibrary library;
+
+        Streamed(JsonParser parser, Function<String, CardLibrary> libraryOf) {
+            this.parser = parser;
+            this.libraryOf = libraryOf;
+        }
+
+        ProjectDocument read() {
+            if (parser.next() != JsonParser.Event.START_OBJECT) {
+                throw new OutOfOrder();
+            }
+            for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_OBJECT; e = parser.next()) {
+                String member = parser.getString();
+                if (!members.add(member)) {
+                    throw new OutOfOrder(); // the tree keeps the last of a repeated member
+                }
+                JsonParser.Event value = parser.next();
+                switch (member) {
+                    case "cards" -> cards(value);
+                    case "objects" -> objects(value);
+                    case "lines" -> lines(value);
+                    default -> setting(member, value);
+                }
+            }
+            if (parser.hasNext()) {
+                throw new OutOfOrder(); // text after the document: the tree reader's answer
+            }
+            Root r = root(settings.build(), lim);
+            cards.check(lim.cards());
+            objects.check(lim.objects());
+            lines.check(lim.lines());
+            return r.document(cardList, objectList, lineList == null ? List.of() : lineList.out);
+        }
+
+        private void setting(String member, JsonParser.Event event) {
+            if (!SETTINGS.contains(member)) {
+                skip(event);
+                return;
+            }
+            JsonValue v = parser.getValue();
+            if (member.equals("nmdVersion")) {
+                if (library != null) {
+                    throw new OutOfOrder(); // a line already looked a card up without it
+                }
+                nmdVersion = v instanceof JsonString s ? s.getString() : null;
+            }
+            settings.add(member, v);
+        }
+
+        /** @return false when the value is null or not an array (noted in the part) */
+        private boolean array(Part part, JsonParser.Event event) {
+            if (event == JsonParser.Event.VALUE_NULL) {
+                return false;
+            }
+            part.present = true;
+            if (event != JsonParser.Event.START_ARRAY) {
+                part.notArray = parser.getValue();
+                return false;
+            }
+            return true;
+        }
+
+        private void cards(JsonParser.Event event) {
+            if (!array(cards, event)) {
+                return;
+            }
+            Set<String> ids = new HashSet<>();
+            for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
+                int i = cards.size++;
+                if (cards.refusal != null || i >= lim.cards()) {
+                    skip(e);
+                    continue;
+                }
+                try {
+                    cardList.add(card(parser.getValue(), i, ids, lim));
+                } catch (ProblemException refused) {
+                    cards.refusal = refused;
+                }
+            }
+        }
+
+        private void objects(JsonParser.Event event) {
+            if (!array(objects, event)) {
+                return;
+            }
+            Set<String> ids = new HashSet<>();
+            for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
+                int i = objects.size++;
+                if (objects.refusal != null || i >= lim.objects()) {
+                    skip(e);
+                    continue;
+                }
+                try {
+                    objectList.add(object(parser.getValue(), i, ids, lim));
+                } catch (ProblemException refused) {
+                    objects.refusal = refused;
+                }
+            }
+            if (objects.valid(lim.objects())) {
+                try {
+                    checkTree(objectList, lim);
+                } catch (ProblemException refused) {
+                    objects.refusal = refused;
+                }
+            }
+        }
+
+        private void lines(JsonParser.Event event) {
+            if (!members.contains("cards") || !members.contains("objects")) {
+                throw new OutOfOrder(); // lines are checked against the cards and objects
+            }
+            if (!array(lines, event)) {
+                return;
+            }
+            if (!cards.valid(lim.cards()) || !objects.valid(lim.objects())) {
+                skip(event); // an earlier part is refused first
+                return;
+            }
+            lineList = new Lines(cardList, objectList, this::libraryCard, lim, 1024);
+            for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
+                int i = lines.size++;
+                if (lines.refusal != null || i >= lim.lines()) {
+                    skip(e);
+                    continue;
+                }
+                try {
+                    lineList.add(parser.getValue());
+                } catch (ProblemException refused) {
+                    lines.refusal = refused;
+                }
+            }
+        }
+
+        private java.util.Optional<ProjectDocument.Card> libraryCard(String id) {
+            if (library == null) {
+                library = libraryOf.apply(nmdVersion);
+            }
+            return library.card(id);
+        }
+
+        /**
+         * Reads past the value that starts with {@code event}. By depth, not with the parser's skipArray/skipObject,
+         * which loop for ever on a body cut off inside the value (Parsson 1.1); next() refuses the cut.
+         */
+        private void skip(JsonParser.Event event) {
+            if (event != JsonParser.Event.START_OBJECT && event != JsonParser.Event.START_ARRAY) {
+                return;
+            }
+            for (int depth = 1; depth > 0; ) {
+                switch (parser.next()) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    default -> {
+                    }
+                }
+            }
+        }
     }
 
     public static ProjectDocument read(JsonValue json) {
@@ -108,6 +361,31 @@ public final class ProjectDocumentReader {
 
     private static ProjectDocument read(JsonValue json, CardLibrary library, Limits lim) {
         JsonObject root = JsonInput.object(json, "");
+        Root r = root(root, lim);
+        List<ProjectDocument.Card> cards = new ArrayList<>(cards(limited(JsonInput.array(JsonInput.required(root, "cards", ""),
+                "cards"), "cards", lim.cards()), lim));
+        List<ProjectDocument.ProjectObject> objects =
+                objects(limited(JsonInput.array(JsonInput.required(root, "objects", ""), "objects"), "objects",
+                        lim.objects()), lim);
+        JsonArray a = limited(JsonInput.array(JsonInput.required(root, "lines", ""), "lines"), "lines", lim.lines());
+        Lines lines = new Lines(cards, objects, library, lim, a.size());
+        for (int i = 0; i < a.size(); i++) {
+            lines.add(a.get(i));
+        }
+        return r.document(cards, objects, lines.out);
+    }
+
+    /** The document's settings, read and checked before its lists. */
+    private record Root(String name, String protocolVersion, String weighting, double serviceLifeYears,
+                        String nmdVersion, List<String> sections) {
+        ProjectDocument document(List<ProjectDocument.Card> cards, List<ProjectDocument.ProjectObject> objects,
+                                 List<ProjectDocument.Line> lines) {
+            return new ProjectDocument(name, protocolVersion, weighting, serviceLifeYears, nmdVersion, sections, cards,
+                    objects, lines);
+        }
+    }
+
+    private static Root root(JsonObject root, Limits lim) {
         String name = limitedText(optionalString(root, "name", "").orElse(""), "name", lim.nameChars());
         String protocolVersion = JsonInput.string(JsonInput.required(root, "protocolVersion", ""), "protocolVersion");
         String weighting = JsonInput.string(JsonInput.required(root, "weighting", ""), "weighting");
@@ -124,53 +402,44 @@ public final class ProjectDocumentReader {
                 sections.add(JsonInput.string(a.get(i), JsonInput.index("sections", i)));
             }
         }
-        List<ProjectDocument.Card> cards = new ArrayList<>(cards(limited(JsonInput.array(JsonInput.required(root, "cards", ""),
-                "cards"), "cards", lim.cards()), lim));
-        List<ProjectDocument.ProjectObject> objects =
-                objects(limited(JsonInput.array(JsonInput.required(root, "objects", ""), "objects"), "objects",
-                        lim.objects()), lim);
-        Map<String, ProjectDocument.Card> cardById = new HashMap<>();
-        cards.forEach(c -> cardById.put(c.id(), c));
-        Set<String> objectIds = new HashSet<>();
-        objects.forEach(o -> objectIds.add(o.id()));
-        List<ProjectDocument.Line> lines =
-                lines(limited(JsonInput.array(JsonInput.required(root, "lines", ""), "lines"), "lines", lim.lines()),
-                        cardById, objectIds, library, cards, lim);
-        return new ProjectDocument(name, protocolVersion, weighting, serviceLifeYears, nmdVersion, sections, cards,
-                objects, lines);
+        return new Root(name, protocolVersion, weighting, serviceLifeYears, nmdVersion, sections);
     }
 
     private static List<ProjectDocument.Card> cards(JsonArray a, Limits lim) {
         List<ProjectDocument.Card> out = new ArrayList<>(a.size());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < a.size(); i++) {
-            String p = JsonInput.index("cards", i);
-            JsonObject o = JsonInput.object(a.get(i), p);
-            String id = id(o, p, ids, lim);
-            JsonValue cat = JsonInput.required(o, "dataCategory", p);
-            String catCode = cat instanceof JsonNumber n ? n.bigDecimalValue().toPlainString()
-                    : JsonInput.string(cat, JsonInput.path(p, "dataCategory"));
-            DataCategory category = DataCategory.ofCode(catCode).orElseThrow(() -> ProblemException.invalidField(
-                    JsonInput.path(p, "dataCategory"), JsonInput.path(p, "dataCategory") + ": '" + catCode
-                            + "' is not a data category (1, 2, 3 or 3a)"));
-            String unit = JsonInput.string(JsonInput.required(o, "unit", p), JsonInput.path(p, "unit"));
-            Double lifespanYears = null;
-            if (JsonInput.optional(o, "lifespanYears").isPresent()) {
-                lifespanYears = JsonInput.number(o.get("lifespanYears"), JsonInput.path(p, "lifespanYears"));
-                if (lifespanYears <= 0) {
-                    throw ProblemException.invalidField(JsonInput.path(p, "lifespanYears"),
-                            JsonInput.path(p, "lifespanYears") + ": must be more than 0 years");
-                }
-            }
-            out.add(new ProjectDocument.Card(id, limitedText(optionalString(o, "name", p).orElse(id),
-                    JsonInput.path(p, "name"), lim.nameChars()), category, unit,
-                    lifespanYears, optionalBool(o, "representative", p), optionalString(o, "source", p).orElse(""),
-                    optionalString(o, "libraryVersion", p).orElse(null), optionalBool(o, "releasedMaterialCard", p),
-                    impacts(JsonInput.object(JsonInput.required(o, "impacts", p), JsonInput.path(p, "impacts")),
-                            JsonInput.path(p, "impacts")),
-                    attributes(o, p), indicatorUnits(o, p)));
+            out.add(card(a.get(i), i, ids, lim));
         }
         return out;
+    }
+
+    private static ProjectDocument.Card card(JsonValue v, int i, Set<String> ids, Limits lim) {
+        String p = JsonInput.index("cards", i);
+        JsonObject o = JsonInput.object(v, p);
+        String id = id(o, p, ids, lim);
+        JsonValue cat = JsonInput.required(o, "dataCategory", p);
+        String catCode = cat instanceof JsonNumber n ? n.bigDecimalValue().toPlainString()
+                : JsonInput.string(cat, JsonInput.path(p, "dataCategory"));
+        DataCategory category = DataCategory.ofCode(catCode).orElseThrow(() -> ProblemException.invalidField(
+                JsonInput.path(p, "dataCategory"), JsonInput.path(p, "dataCategory") + ": '" + catCode
+                        + "' is not a data category (1, 2, 3 or 3a)"));
+        String unit = JsonInput.string(JsonInput.required(o, "unit", p), JsonInput.path(p, "unit"));
+        Double lifespanYears = null;
+        if (JsonInput.optional(o, "lifespanYears").isPresent()) {
+            lifespanYears = JsonInput.number(o.get("lifespanYears"), JsonInput.path(p, "lifespanYears"));
+            if (lifespanYears <= 0) {
+                throw ProblemException.invalidField(JsonInput.path(p, "lifespanYears"),
+                        JsonInput.path(p, "lifespanYears") + ": must be more than 0 years");
+            }
+        }
+        return new ProjectDocument.Card(id, limitedText(optionalString(o, "name", p).orElse(id),
+                JsonInput.path(p, "name"), lim.nameChars()), category, unit,
+                lifespanYears, optionalBool(o, "representative", p), optionalString(o, "source", p).orElse(""),
+                optionalString(o, "libraryVersion", p).orElse(null), optionalBool(o, "releasedMaterialCard", p),
+                impacts(JsonInput.object(JsonInput.required(o, "impacts", p), JsonInput.path(p, "impacts")),
+                        JsonInput.path(p, "impacts")),
+                attributes(o, p), indicatorUnits(o, p));
     }
 
     /**
@@ -205,13 +474,23 @@ public final class ProjectDocumentReader {
         List<ProjectDocument.ProjectObject> out = new ArrayList<>(a.size());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < a.size(); i++) {
-            String p = JsonInput.index("objects", i);
-            JsonObject o = JsonInput.object(a.get(i), p);
-            String id = id(o, p, ids, lim);
-            out.add(new ProjectDocument.ProjectObject(id, limitedText(optionalString(o, "name", p).orElse(id),
-                    JsonInput.path(p, "name"), lim.nameChars()),
-                    optionalString(o, "parent", p).orElse(null), optionalBool(o, "earthwork", p)));
+            out.add(object(a.get(i), i, ids, lim));
         }
+        checkTree(out, lim);
+        return out;
+    }
+
+    private static ProjectDocument.ProjectObject object(JsonValue v, int i, Set<String> ids, Limits lim) {
+        String p = JsonInput.index("objects", i);
+        JsonObject o = JsonInput.object(v, p);
+        String id = id(o, p, ids, lim);
+        return new ProjectDocument.ProjectObject(id, limitedText(optionalString(o, "name", p).orElse(id),
+                JsonInput.path(p, "name"), lim.nameChars()),
+                optionalString(o, "parent", p).orElse(null), optionalBool(o, "earthwork", p));
+    }
+
+    /** Every parent is an object of the document; no cycle; no deeper than the limit. */
+    private static void checkTree(List<ProjectDocument.ProjectObject> out, Limits lim) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < out.size(); i++) {
             index.put(out.get(i).id(), i);
@@ -239,17 +518,33 @@ public final class ProjectDocumentReader {
                         + " of the object tree; the tree may be at most " + MAX_OBJECT_DEPTH + " levels deep");
             }
         }
-        return out;
     }
 
-    private static List<ProjectDocument.Line> lines(JsonArray a, Map<String, ProjectDocument.Card> cards,
-                                                    Set<String> objectIds, CardLibrary library,
-                                                    List<ProjectDocument.Card> embedded, Limits lim) {
-        List<ProjectDocument.Line> out = new ArrayList<>(a.size());
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < a.size(); i++) {
+    /** The lines as they are read, one at a time, against the cards and objects read before them. */
+    private static final class Lines {
+        final List<ProjectDocument.Line> out;
+        private final Map<String, ProjectDocument.Card> cards = new HashMap<>();
+        private final Set<String> objectIds = new HashSet<>();
+        private final Set<String> ids = new HashSet<>();
+        private final CardLibrary library;
+        /** the document's cards: a card resolved from the library is embedded here */
+        private final List<ProjectDocument.Card> embedded;
+        private final Limits lim;
+
+        Lines(List<ProjectDocument.Card> embedded, List<ProjectDocument.ProjectObject> objects, CardLibrary library,
+              Limits lim, int expected) {
+            this.out = new ArrayList<>(expected);
+            this.embedded = embedded;
+            this.library = library;
+            this.lim = lim;
+            embedded.forEach(c -> cards.put(c.id(), c));
+            objects.forEach(o -> objectIds.add(o.id()));
+        }
+
+        void add(JsonValue v) {
+            int i = out.size();
             String p = JsonInput.index("lines", i);
-            JsonObject o = JsonInput.object(a.get(i), p);
+            JsonObject o = JsonInput.object(v, p);
             String id = id(o, p, ids, lim);
             String object = JsonInput.string(JsonInput.required(o, "object", p), JsonInput.path(p, "object"));
             if (!objectIds.contains(object)) {
@@ -292,7 +587,6 @@ public final class ProjectDocumentReader {
                     optionalString(o, "section", p).orElse(null), optionalString(o, "temporary", p).orElse(null),
                     optionalBool(o, "restscope", p), attributes(o, p)));
         }
-        return out;
     }
 
     /** Units compare without case, spaces and superscripts: "m³" is "m3". */

@@ -105,6 +105,30 @@ public class ProjectDocumentReaderTest {
         assertThat(e.problem().status()).isEqualTo(400);
         assertThat(e.problem().field()).as(why + ": " + e.problem().detail()).isEqualTo(field);
         assertThat(e.problem().detail()).startsWith(field);
+        // the streaming reader (a body) refuses as the tree reader (a parsed document) does
+        ProblemException tree = catchThrowableOfType(ProblemException.class,
+                () -> ProjectDocumentReader.read(nl.kringloop.platform.JsonInput.parse(finalBody)));
+        assertThat(e.problem()).isEqualTo(tree.problem());
+    }
+
+    @Test
+    void theStreamReadsMembersInAnyOrderAndRefusesInTheTreeReadersOrder() {
+        // lines before cards and objects: read by the tree reader, the same document
+        int lines = VALID.indexOf("\"lines\"");
+        int end = VALID.lastIndexOf('}');
+        String linesFirst = "{" + VALID.substring(lines, end).strip() + ", " + VALID.substring(1, lines).strip()
+                .replaceAll(",$", "") + "}";
+        assertThat(ProjectDocumentReader.read(linesFirst)).isEqualTo(ProjectDocumentReader.read(VALID));
+        // a refused line in the text before a refused setting: the setting is named, as the tree reader names it
+        String twoRefusals = VALID.replace("\"quantity\": 3,", "\"quantity\": -3,")
+                .replace("\"serviceLifeYears\": 50", "\"serviceLifeYears\": 0");
+        assertThat(twoRefusals).isNotEqualTo(VALID);
+        ProblemException e = catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read(twoRefusals));
+        assertThat(e.problem().field()).isEqualTo("serviceLifeYears");
+        // a refused card and a syntax error at the end: the syntax error, as when the whole body is parsed first
+        String cutOff = VALID.replace("\"id\": \"c-sand\"", "\"id\": \"c-ac16\"").substring(0, VALID.length() - 3);
+        assertThat(catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read(cutOff))
+                .problem().type()).endsWith("malformed-json");
     }
 
     @Test

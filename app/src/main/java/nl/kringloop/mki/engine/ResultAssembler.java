@@ -7,6 +7,7 @@ import nl.kringloop.mki.MkiResult;
 import nl.kringloop.mki.ProjectDocument;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,8 @@ final class ResultAssembler {
         return new MkiResult.Method("RWS-MKI " + doc.protocolVersion(),
                 plugins.entrySet().stream().map(e -> new MkiResult.PluginVersion(e.getKey(), e.getValue())).toList(),
                 new MkiResult.WeightingUsed(s.id(), s.version(), weighting.pluginId(), weighting.pluginVersion(),
-                        Map.copyOf(c.trace.assumedUnits)),
+                        // in indicator order: Map.copyOf's order changes from one JVM to the next, and so did the bytes
+                        Collections.unmodifiableMap(new TreeMap<>(c.trace.assumedUnits))),
                 List.copyOf(c.trace.rulesUsed));
     }
 
