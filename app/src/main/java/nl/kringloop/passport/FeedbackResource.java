@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -89,6 +90,9 @@ public class FeedbackResource {
 
     @POST
     @PermitAll
+    // the write runs in FeedbackService's transaction; @Transactional here too marks it as the anonymous write that
+    // AnonymousWriteLimit counts (a @PermitAll method that runs a transaction)
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "Passport_giveFeedback", summary = "Give feedback on a published passport (anyone, condition 14)",
             description = "Open to anonymous callers on purpose: the users of the data are the public (condition 18)"
