@@ -24,8 +24,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class PublishedVersions {
 
-    /** enough for the versions a register serves most; about 10 KB each */
-    static final int CAPACITY = 20_000;
+    /** the versions and passports a register serves most; 2.5–20 KB each, so at most some 80 MB */
+    static final int CAPACITY = 4_000;
 
     /** The rendered version: its JSON and its entity tag. */
     public record Rendered(byte[] json, String entityTag) {
