@@ -85,6 +85,28 @@ public class OpenApiContract implements OASFilter {
         return schema;
     }
 
+    /**
+     * A body that may come as JSON or as a table (passport import: JSON, CSV, XLSX) lists JSON first: generators type
+     * the operation by its first media type, and a table first made the JSON import a plain string.
+     */
+    private static void jsonBodyFirst(Operation op) {
+        if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
+            return;
+        }
+        Map<String, MediaType> types = op.getRequestBody().getContent().getMediaTypes();
+        if (types == null || types.size() < 2 || !types.containsKey("application/json")
+                || types.keySet().iterator().next().equals("application/json")) {
+            return;
+        }
+        Content ordered = OASFactory.createContent().addMediaType("application/json", types.get("application/json"));
+        types.forEach((name, type) -> {
+            if (!name.equals("application/json")) {
+                ordered.addMediaType(name, type);
+            }
+        });
+        op.getRequestBody().setContent(ordered);
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
@@ -121,6 +143,7 @@ public class OpenApiContract implements OASFilter {
             if (takesIfMatch(op)) {
                 conditional.add(path);
             }
+            jsonBodyFirst(op);
         });
         forEachOperation(openAPI, (path, method, op) -> {
             if (takesIfMatch(op)) {
