@@ -91,6 +91,13 @@ class GeneratedClientIT {
                                 new PassportAmount().material("palladium").cas("7440-05-3").massGram(0.2).method("scale"),
                                 new PassportAmount().material("solder").cas("7439-92-1").massGram(0.5).method("scale")))
                         .C1_1(new PassportYears().years(6.0)));
+        // the JSON import is typed too (the table media types come after it): two drafts at once
+        var imported = submitter.passportImportMany(List.of(1, 2).stream().map(i -> new nl.kringloop.client.model
+                .PassportImportManyRequestInner().product(new PassportProduct().name("Imported " + i + " " + suffix))
+                .values(new PassportValues().C1_1(new PassportYears().years(5.0)))).toList(), false);
+        assertThat(imported.getCount()).isEqualTo(2);
+        assertThat(imported.getIds()).hasSize(2).doesNotHaveDuplicates();
+
         Passport draft = submitter.passportCreate(document);
         assertThat(draft.getStatus()).isEqualTo(Passport.StatusEnum.DRAFT);
         Passport published = submitter.passportPublish(draft.getId(), null);
