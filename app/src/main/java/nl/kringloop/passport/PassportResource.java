@@ -418,8 +418,8 @@ public class PassportResource {
         MediaType wanted = negotiated(headers.getAcceptableMediaTypes());
         if (wanted.equals(MediaType.APPLICATION_JSON_TYPE) && !draft && p.latestVersion() > 0 && !access.seesDraft(p)) {
             // what everyone but the supplier sees: rendered once per state of the passport
-            PublishedVersions.Rendered r = published.current(p, () -> views.published(p,
-                    service.version(id, p.latestVersion()).orElseThrow()));
+            PassportVersion latest = service.version(id, p.latestVersion()).orElseThrow();
+            PublishedVersions.Rendered r = published.current(p, latest.documentJson(), () -> views.published(p, latest));
             Response.ResponseBuilder answer = ConditionalGet.matches(headers.getHeaderString("If-None-Match"),
                     r.entityTag()) ? Response.notModified() : Response.ok(r.json(), MediaType.APPLICATION_JSON_TYPE);
             return answer.header("ETag", r.entityTag()).header("Cache-Control", "no-cache").header("Vary", "Accept")
@@ -627,18 +627,18 @@ public class PassportResource {
     public Response version(@PathParam("id") String id, @PathParam("n") int n,
                             @HeaderParam("If-None-Match") @Parameter(description = "the ETag of an earlier read: 304 when"
                                     + " it is still the version's") String ifNoneMatch) {
-        // a published version never changes: once rendered, it is answered from memory, without the database
-        PublishedVersions.Rendered r = published.cached(id, n).orElse(null);
-        if (r == null) {
-            Passport p = passport(id);
-            if (n >= 1 && n <= p.latestVersion()) {
-                r = published.rendered(id, n, () -> views.immutable(p, service.version(id, n).orElseThrow()));
-            } else if (n == p.draftVersion() && p.hasDraft()) {
-                access.requireInsider(p);
-                return Response.ok(views.draft(p)).build();
-            } else {
-                throw DomainException.unknown("Version", id + "/" + n);
-            }
+        // a published version never changes: rendered once, then answered from memory; the stored row is still read,
+        // so that what is served is what the database holds (PublishedVersions.rendered)
+        PublishedVersions.Rendered r;
+        Passport p = passport(id);
+        if (n >= 1 && n <= p.latestVersion()) {
+            PassportVersion v = service.version(id, n).orElseThrow();
+            r = published.rendered(id, n, v.documentJson(), () -> views.immutable(p, v));
+        } else if (n == p.draftVersion() && p.hasDraft()) {
+            access.requireInsider(p);
+            return Response.ok(views.draft(p)).build();
+        } else {
+            throw DomainException.unknown("Version", id + "/" + n);
         }
         Response.ResponseBuilder answer = ConditionalGet.matches(ifNoneMatch, r.entityTag())
                 ? Response.notModified() : Response.ok(r.json(), MediaType.APPLICATION_JSON_TYPE);

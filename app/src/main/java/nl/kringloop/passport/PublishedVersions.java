@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -40,24 +39,26 @@ public class PublishedVersions {
         }
     };
 
-    /** the version when it was rendered before */
-    public Optional<Rendered> cached(String passportId, int n) {
-        synchronized (cache) {
-            return Optional.ofNullable(cache.get(key(passportId, n)));
-        }
-    }
-
-    /** the version, rendered from {@code view} the first time it is asked for, tagged by a digest of its bytes */
-    public Rendered rendered(String passportId, int n, Supplier<PassportViews.PassportView> view) {
-        return rendered(key(passportId, n), null, view);
+    /**
+     * the version, rendered from {@code view} the first time it is asked for, tagged by a digest of its bytes. The key
+     * holds a digest of the stored document ({@code storedJson}, read from the database on every request): a version
+     * changed behind the register's back (direct SQL) is rendered as it now is, so the transparency log's verifier
+     * sees what the database holds, not a copy from before
+     */
+    public Rendered rendered(String passportId, int n, String storedJson, Supplier<PassportViews.PassportView> view) {
+        return rendered(key(passportId, n) + "#" + digest(storedJson), null, view);
     }
 
     /**
      * the public view of the passport in its present state (row version {@code lockVersion}), tagged with the
      * passport's entity tag as every other answer about it
      */
-    public Rendered current(Passport p, Supplier<PassportViews.PassportView> view) {
-        return rendered(p.id() + "@" + p.lockVersion(), PassportService.entityTag(p), view);
+    public Rendered current(Passport p, String storedJson, Supplier<PassportViews.PassportView> view) {
+        return rendered(p.id() + "@" + p.lockVersion() + "#" + digest(storedJson), PassportService.entityTag(p), view);
+    }
+
+    private static String digest(String storedJson) {
+        return HexFormat.of().formatHex(Tokens.sha256(storedJson.getBytes(StandardCharsets.UTF_8)), 0, 16);
     }
 
     private Rendered rendered(String key, String tag, Supplier<PassportViews.PassportView> view) {
