@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.Preconditions;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
@@ -420,7 +421,7 @@ public class PassportResource {
             // what everyone but the supplier sees: rendered once per state of the passport
             PassportVersion latest = service.version(id, p.latestVersion()).orElseThrow();
             PublishedVersions.Rendered r = published.current(p, latest.documentJson(), () -> views.published(p, latest));
-            Response.ResponseBuilder answer = ConditionalGet.matches(headers.getHeaderString("If-None-Match"),
+            Response.ResponseBuilder answer = Preconditions.notModified(headers.getHeaderString("If-None-Match"),
                     r.entityTag()) ? Response.notModified() : Response.ok(r.json(), MediaType.APPLICATION_JSON_TYPE);
             return answer.header("ETag", r.entityTag()).header("Cache-Control", "no-cache").header("Vary", "Accept")
                     .build();
@@ -640,9 +641,9 @@ public class PassportResource {
         } else {
             throw DomainException.unknown("Version", id + "/" + n);
         }
-        Response.ResponseBuilder answer = ConditionalGet.matches(ifNoneMatch, r.entityTag())
+        Response.ResponseBuilder answer = Preconditions.notModified(ifNoneMatch, r.entityTag())
                 ? Response.notModified() : Response.ok(r.json(), MediaType.APPLICATION_JSON_TYPE);
-        return answer.header("ETag", r.entityTag()).header("Cache-Control", ConditionalGet.IMMUTABLE).build();
+        return answer.header("ETag", r.entityTag()).header("Cache-Control", Preconditions.IMMUTABLE).build();
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package nl.kringloop.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +43,14 @@ public class CrossOrigin implements ContainerRequestFilter, ContainerResponseFil
     @ConfigProperty(name = "kringloop.cors.writeOrigins")
     Optional<String> writeOrigins;
 
-    private volatile Set<String> writers;
+    /** the configured write origins, read once, without a trailing slash */
+    private Set<String> writers;
+
+    @PostConstruct
+    void readConfiguration() {
+        writers = PublicAddress.commaSeparated(writeOrigins).stream()
+                .map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o).collect(Collectors.toUnmodifiableSet());
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -55,7 +62,7 @@ public class CrossOrigin implements ContainerRequestFilter, ContainerResponseFil
             String preflight = request.getHeaderString("Access-Control-Request-Method");
             Response.ResponseBuilder answer = Response.noContent();
             String method = preflight.trim().toUpperCase(Locale.ROOT);
-            if (READS.contains(method) || writers().contains(origin)) {
+            if (READS.contains(method) || writers.contains(origin)) {
                 answer.header("Access-Control-Allow-Origin", READS.contains(method) ? "*" : origin)
                         .header("Access-Control-Allow-Methods", READS.contains(method) ? "GET, HEAD"
                                 : "GET, HEAD, POST, PUT, PATCH, DELETE")
@@ -65,7 +72,7 @@ public class CrossOrigin implements ContainerRequestFilter, ContainerResponseFil
             request.abortWith(answer.header("Vary", "Origin").build());
             return;
         }
-        if (!READS.contains(request.getMethod()) && !writers().contains(origin)) {
+        if (!READS.contains(request.getMethod()) && !writers.contains(origin)) {
             request.abortWith(Response.status(403).type(Problem.MEDIA_TYPE).entity(Problem.of(403, "forbidden",
                     "Forbidden", "Writes from a page of " + origin + " are not allowed: the register takes writes"
                             + " from its own pages and from the origins in kringloop.cors.writeOrigins")
@@ -81,7 +88,7 @@ public class CrossOrigin implements ContainerRequestFilter, ContainerResponseFil
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         boolean write = !READS.contains(request.getMethod());
-        if (write && !writers().contains(origin)) {
+        if (write && !writers.contains(origin)) {
             return;
         }
         // a write's answer (and a read's by a write origin) names the origin; other reads are for anyone
@@ -107,16 +114,5 @@ public class CrossOrigin implements ContainerRequestFilter, ContainerResponseFil
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private Set<String> writers() {
-        Set<String> w = writers;
-        if (w == null) {
-            w = writeOrigins.map(s -> Arrays.stream(s.split(",")).map(String::trim)
-                    .map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o).filter(o -> !o.isEmpty())
-                    .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
-            writers = w;
-        }
-        return w;
     }
 }

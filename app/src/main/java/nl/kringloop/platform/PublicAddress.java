@@ -1,5 +1,6 @@
 package nl.kringloop.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,21 @@ public class PublicAddress implements ContainerRequestFilter {
     @Context
     HttpServletRequest servletRequest;
 
-    private volatile Set<String> proxies;
+    /** what the configuration says, read once: the configured address (or null) and the trusted proxies */
+    private URI configured;
+    private Set<String> proxies;
+
+    @PostConstruct
+    void readConfiguration() {
+        configured = publicBaseUrl.filter(s -> !s.isBlank()).map(PublicAddress::parse).orElse(null);
+        proxies = commaSeparated(trustedProxies);
+    }
+
+    /** the members of a comma-separated setting, trimmed; none when it is absent or empty */
+    static Set<String> commaSeparated(Optional<String> setting) {
+        return setting.map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(t -> !t.isEmpty())
+                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -70,7 +85,7 @@ public class PublicAddress implements ContainerRequestFilter {
 
     /** scheme, host and port the request is to be answered under, or null to leave the request as it came */
     private URI origin(ContainerRequestContext request) {
-        if (servletRequest != null && trusted().contains(servletRequest.getRemoteAddr())) {
+        if (servletRequest != null && proxies.contains(servletRequest.getRemoteAddr())) {
             String host = first(request.getHeaderString("X-Forwarded-Host"));
             if (host != null) {
                 String proto = Optional.ofNullable(first(request.getHeaderString("X-Forwarded-Proto"))).orElse("https");
@@ -84,21 +99,11 @@ public class PublicAddress implements ContainerRequestFilter {
                 }
             }
         }
-        return publicBaseUrl.filter(s -> !s.isBlank()).map(PublicAddress::parse).orElse(null);
+        return configured;
     }
 
     private static URI rebase(URI uri, URI origin) {
         return UriBuilder.fromUri(uri).scheme(origin.getScheme()).host(origin.getHost()).port(origin.getPort()).build();
-    }
-
-    private Set<String> trusted() {
-        Set<String> p = proxies;
-        if (p == null) {
-            p = trustedProxies.map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(t -> !t.isEmpty())
-                    .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
-            proxies = p;
-        }
-        return p;
     }
 
     /** the first value of a header a chain of proxies may have appended to */
