@@ -41,8 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code /api/analyses}: the §3.2 analyses over an ad-hoc portfolio, an organisation's or a product group's
@@ -196,10 +199,10 @@ public class AnalysisResource {
     }
 
     static SideBySide sideBySide(List<Analysis> analyses) {
-        java.util.LinkedHashMap<String, String> units = new java.util.LinkedHashMap<>();
-        List<java.util.Map<String, Double>> values = new ArrayList<>();
+        LinkedHashMap<String, String> units = new LinkedHashMap<>();
+        List<Map<String, Double>> values = new ArrayList<>();
         for (Analysis a : analyses) {
-            java.util.Map<String, Double> m = new java.util.HashMap<>();
+            Map<String, Double> m = new HashMap<>();
             for (KeyFigures.Figure f : KeyFigures.of(a)) {
                 units.putIfAbsent(f.figure(), f.unit());
                 m.put(f.figure(), f.value());

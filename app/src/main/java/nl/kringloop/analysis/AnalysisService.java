@@ -14,6 +14,7 @@ import nl.kringloop.passport.Passport;
 import nl.kringloop.passport.PassportService;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.JsonbSettings;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.transparency.TransparencyLog;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Resolves what to analyse (items → published versions' facts, 404 naming the item), runs the pure
@@ -35,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class AnalysisService {
 
-    static final Jsonb JSONB = nl.kringloop.platform.JsonbSettings.JSONB;
+    static final Jsonb JSONB = JsonbSettings.JSONB;
 
     @PersistenceContext(unitName = "kringloop")
     EntityManager em;
@@ -125,7 +127,7 @@ public class AnalysisService {
     }
 
     /** the latest published version of each passport that passes the filter, one unit each */
-    List<PortfolioAnalysis.Holding> implicit(java.util.function.Predicate<ProductFacts> which) {
+    List<PortfolioAnalysis.Holding> implicit(Predicate<ProductFacts> which) {
         return facts.latestOf(which).stream().map(f -> new PortfolioAnalysis.Holding(f, 1)).toList();
     }
 

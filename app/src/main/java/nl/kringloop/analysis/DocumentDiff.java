@@ -4,6 +4,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import nl.kringloop.passport.PassportDocumentReader;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ final class DocumentDiff {
         if (item instanceof JsonObject o) {
             for (String k : List.of("material", "substance", "ref")) {
                 if (o.get(k) instanceof JsonString s) {
-                    return nl.kringloop.passport.PassportDocumentReader.key(s.getString());
+                    return PassportDocumentReader.key(s.getString());
                 }
             }
         }

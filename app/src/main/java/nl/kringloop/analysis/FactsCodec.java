@@ -7,6 +7,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.io.StringReader;
@@ -105,8 +106,8 @@ final class FactsCodec {
                         a.getJsonNumber(2).doubleValue(), a.getBoolean(3))),
                 lines(o, "a21"), lines(o, "a22"), lines(o, "a31"), ghg, bio, str(o, "c31"), str(o, "c41"),
                 new ProductFacts.Quality(q.getInt(0), q.getInt(1), q.getInt(2), q.getInt(3), q.getInt(4)),
-                o.getJsonArray("miss").getValuesAs(jakarta.json.JsonString.class).stream()
-                        .map(jakarta.json.JsonString::getString).map(String::intern).toList(),
+                o.getJsonArray("miss").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).map(String::intern).toList(),
                 list(o, "df", a -> new ProductFacts.Note(a.getString(0).intern(), a.getString(1))),
                 o.getJsonArray("cm").getValuesAs(JsonObject.class).stream().map(m -> new ProductFacts.MethodScore(
                         m.getString("id"), m.getString("i"), m.getJsonNumber("s").doubleValue(), str(m, "pl"),
@@ -156,7 +157,7 @@ final class FactsCodec {
 
     private static String str(JsonObject o, String k) {
         JsonValue v = o.get(k);
-        return v instanceof jakarta.json.JsonString s ? s.getString().intern() : null;
+        return v instanceof JsonString s ? s.getString().intern() : null;
     }
 
     private static Double dbl(JsonObject o, String k) {

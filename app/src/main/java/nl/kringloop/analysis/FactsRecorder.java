@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import nl.kringloop.passport.Passport;
 import nl.kringloop.passport.PassportDerivation;
 import nl.kringloop.passport.PassportPublished;
 import nl.kringloop.passport.PassportService;
@@ -55,7 +56,7 @@ public class FactsRecorder {
     public int backfill(List<String> versionIds) {
         for (String id : versionIds) {
             PassportVersion v = em.find(PassportVersion.class, id);
-            var p = em.find(nl.kringloop.passport.Passport.class, v.passportId());
+            var p = em.find(Passport.class, v.passportId());
             PassportService.Prepared prepared = passports.reread(v.documentJson());
             PassportDerivation.Result d = PassportDerivation.derive(prepared.document(), prepared.crm(), prepared.zzs());
             em.persist(new FactsEntity(ProductFacts.of(v.passportId(), v.number(), p.organisationId(), v.sha256(),

@@ -1,17 +1,21 @@
 package nl.kringloop.analysis;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import nl.kringloop.platform.Ready;
 import nl.kringloop.transparency.LogEntry;
 import nl.kringloop.transparency.TransparencyLog;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -91,7 +95,7 @@ public class FactsStore {
     }
 
     /** Loads the facts once the server is ready, so that the first analysis does not wait for them. */
-    void warm(@jakarta.enterprise.event.Observes nl.kringloop.platform.Ready ignored) {
+    void warm(@Observes Ready ignored) {
         ensureLoaded();
     }
 
@@ -133,14 +137,14 @@ public class FactsStore {
         return latest.values();
     }
 
-    public List<ProductFacts> latestOf(java.util.function.Predicate<ProductFacts> which) {
+    public List<ProductFacts> latestOf(Predicate<ProductFacts> which) {
         List<ProductFacts> out = new ArrayList<>();
         for (ProductFacts f : allLatest()) {
             if (which.test(f)) {
                 out.add(f);
             }
         }
-        out.sort(java.util.Comparator.comparing(ProductFacts::passportId));
+        out.sort(Comparator.comparing(ProductFacts::passportId));
         return out;
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -69,8 +70,8 @@ public final class PortfolioAnalysis {
         List<String> withoutLifetime = new ArrayList<>();
         List<Analysis.ProductRow> rows = new ArrayList<>(Math.min(merged.size(), productsLimit + 1));
         List<Analysis.ProductRow> allRows = merged.size() <= productsLimit ? rows : null;
-        java.util.PriorityQueue<Analysis.ProductRow> top = allRows == null
-                ? new java.util.PriorityQueue<>(ROW_ORDER.reversed()) : null;
+        PriorityQueue<Analysis.ProductRow> top = allRows == null
+                ? new PriorityQueue<>(ROW_ORDER.reversed()) : null;
 
         for (int index = 0; index < merged.size(); index++) {
             Holding h = merged.get(index);
@@ -394,7 +395,7 @@ public final class PortfolioAnalysis {
         int last = -1;
         /** per manufacturer: gram, gram per year, any per year (1), products, last product */
         final Map<String, double[]> byManufacturer = new LinkedHashMap<>();
-        final java.util.PriorityQueue<Analysis.Source> top = new java.util.PriorityQueue<>(SOURCE_ORDER.reversed());
+        final PriorityQueue<Analysis.Source> top = new PriorityQueue<>(SOURCE_ORDER.reversed());
 
         CrmAcc(String crm, String material, String list) {
             this.crm = crm;

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -61,7 +62,7 @@ public class PortfolioResource {
 
     @Schema(name = "Portfolio")
     public record PortfolioView(String id, String organisationId, String name,
-                                @jakarta.json.bind.annotation.JsonbProperty("public")
+                                @JsonbProperty("public")
                                 @Schema(name = "public", description = "readable by anyone when true") boolean isPublic,
                                 int itemCount, List<PortfolioItem> items, Instant createdAt, Instant updatedAt) {
         static PortfolioView of(Portfolio p, boolean withItems) {

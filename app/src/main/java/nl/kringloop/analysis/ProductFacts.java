@@ -1,6 +1,8 @@
 package nl.kringloop.analysis;
 
+import jakarta.json.JsonNumber;
 import nl.kringloop.api.Finding;
+import nl.kringloop.api.Severity;
 import nl.kringloop.passport.Completeness;
 import nl.kringloop.passport.PassportDerivation;
 import nl.kringloop.passport.PassportDocument;
@@ -13,6 +15,7 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the analyses need of one published passport version, derived once when it is published (and never again:
@@ -80,7 +83,7 @@ public record ProductFacts(String passportId, int version, String organisationId
                                   PassportService.Prepared p, PassportDerivation.Result d) {
         PassportDocument doc = p.document();
         PassportDocument.Product product = doc.product();
-        Double lifetime = java.util.Optional.ofNullable(doc.years().get("C1.1")).map(PassportDocument.Years::years)
+        Double lifetime = Optional.ofNullable(doc.years().get("C1.1")).map(PassportDocument.Years::years)
                 .filter(y -> y > 0).orElse(null);
         List<Crm> crm = d.criticalRawMaterials().stream()
                 .map(c -> new Crm(c.crm(), PassportDocumentReader.key(c.material()), c.massGram())).toList();
@@ -92,7 +95,7 @@ public record ProductFacts(String passportId, int version, String organisationId
         Biodiversity bio = doc.biodiversity() == null ? null : new Biodiversity(doc.biodiversity().value(),
                 doc.biodiversity().unit(), doc.biodiversity().meta().method());
         List<String> missing = Completeness.of(passportId, version, "published", p.guideline(), doc).missingRequired();
-        List<Note> notes = d.findings().stream().filter(f -> f.severity() != nl.kringloop.api.Severity.INFO)
+        List<Note> notes = d.findings().stream().filter(f -> f.severity() != Severity.INFO)
                 .map(f -> new Note(f.rule(), f.message())).toList();
         return new ProductFacts(passportId, version, organisationId, sha256, product.name(), product.manufacturer(),
                 product.productGroup(), p.guideline().id(), d.crmList(), d.zzsList(), d.productMassGram(), lifetime,
@@ -145,7 +148,7 @@ public record ProductFacts(String passportId, int version, String organisationId
         }
         List<MethodScore> out = new ArrayList<>();
         for (Map.Entry<String, JsonValue> e : o.entrySet()) {
-            if (e.getValue() instanceof JsonObject m && m.get("scorePercent") instanceof jakarta.json.JsonNumber n) {
+            if (e.getValue() instanceof JsonObject m && m.get("scorePercent") instanceof JsonNumber n) {
                 out.add(new MethodScore(e.getKey(), m.getString("indicator", e.getKey()), n.doubleValue(),
                         m.getString("plugin", null), m.getString("pluginVersion", null)));
             }

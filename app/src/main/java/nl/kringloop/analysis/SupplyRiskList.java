@@ -1,5 +1,6 @@
 package nl.kringloop.analysis;
 
+import nl.kringloop.passport.PassportDocumentReader;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -35,6 +36,6 @@ public record SupplyRiskList(@Schema(example = "eu-crm-assessment-2023") String 
     }
 
     static String key(String s) {
-        return nl.kringloop.passport.PassportDocumentReader.key(s);
+        return PassportDocumentReader.key(s);
     }
 }

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class AnnexDImporter {
      * @param module             the LCA module the figures belong to
      * @param indicatorsPerUnit  characterised value per unit, per indicator code (e.g. GWP kg CO2-eq per t)
      */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AnnexDRow")
+    @Schema(name = "AnnexDRow")
     public record Row(String id, String vessel, String energyCarrier, String unit, LcaModule module,
                       Map<String, Double> indicatorsPerUnit) {
     }

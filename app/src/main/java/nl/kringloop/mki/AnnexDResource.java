@@ -16,6 +16,7 @@ import nl.kringloop.platform.Roles;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -91,7 +92,7 @@ public class AnnexDResource {
     @Operation(summary = "List the stored Annex D versions")
     @APIResponse(responseCode = "200", description = "every stored version, oldest first, without rows",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                    schema = @Schema(type = SchemaType.ARRAY,
                             implementation = Version.class),
                     examples = @ExampleObject(name = "two versions", value = """
                             [{"version": 1, "importedAt": "2026-10-01T09:00:00Z", "fileName": "bijlage-d-2020.xlsx",

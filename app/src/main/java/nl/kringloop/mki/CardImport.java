@@ -23,13 +23,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads product cards from the sector's spreadsheets (CSV, XLSX) or JSON into card objects of the project
@@ -140,7 +143,7 @@ public final class CardImport {
      * A CSV file whose first line is the header; {@code ,} or {@code ;} as delimiter, and with {@code ;} a decimal
      * comma in the columns {@code numeric} accepts.
      */
-    public static Table csvTable(String text, java.util.function.Predicate<String> numeric) {
+    public static Table csvTable(String text, Predicate<String> numeric) {
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
                 ? ';' : ',';
@@ -178,7 +181,7 @@ public final class CardImport {
     public static Table xlsxTable(byte[] body, String sheetName, String headerCell) {
         List<Map<String, String>> rows = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        DataFormatter text = new DataFormatter(java.util.Locale.ROOT);
+        DataFormatter text = new DataFormatter(Locale.ROOT);
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             Sheet sheet = sheetName != null && wb.getSheet(sheetName) != null ? wb.getSheet(sheetName) : wb.getSheetAt(0);
             int headRow = sheet.getFirstRowNum();
@@ -277,14 +280,14 @@ public final class CardImport {
 
     private static JsonValue numberOrText(String v) {
         try {
-            return Json.createValue(new java.math.BigDecimal(v));
+            return Json.createValue(new BigDecimal(v));
         } catch (NumberFormatException e) {
             return Json.createValue(v);
         }
     }
 
     private static JsonValue booleanOrText(String v) {
-        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (v.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "ja", "1", "1.0" -> JsonValue.TRUE;
             case "false", "no", "nee", "0", "0.0" -> JsonValue.FALSE;
             default -> Json.createValue(v);

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -101,7 +102,7 @@ public class CardLibrary {
         jpql.append(" order by e.libraryVersion, e.cardId");
         TypedQuery<CardLibraryEntry> q = em.createQuery(jpql.toString(), CardLibraryEntry.class);
         if (text != null && !text.isBlank()) {
-            q.setParameter("text", "%" + text.toLowerCase(java.util.Locale.ROOT) + "%");
+            q.setParameter("text", "%" + text.toLowerCase(Locale.ROOT) + "%");
         }
         if (libraryVersion != null) {
             q.setParameter("version", libraryVersion);

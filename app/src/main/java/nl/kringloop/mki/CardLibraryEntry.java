@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A product card in the library, under the NMD date-version it was imported as (RWS-MKI 4.0 §1.4). The card
@@ -63,7 +64,7 @@ public class CardLibraryEntry {
         this.libraryVersion = libraryVersion;
         this.cardId = cardId;
         this.name = name;
-        this.nameLower = name.toLowerCase(java.util.Locale.ROOT);
+        this.nameLower = name.toLowerCase(Locale.ROOT);
         this.unit = unit;
         this.dataCategory = dataCategory;
         this.cardJson = cardJson;

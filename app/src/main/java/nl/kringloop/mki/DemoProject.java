@@ -5,6 +5,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Random;
 
@@ -165,6 +167,6 @@ public final class DemoProject {
         if (v == 0) {
             return 0;
         }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue();
+        return new BigDecimal(v).round(new MathContext(4)).doubleValue();
     }
 }

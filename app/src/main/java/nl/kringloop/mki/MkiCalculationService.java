@@ -8,11 +8,14 @@ import nl.kringloop.api.mki.MkiRule;
 import nl.kringloop.api.mki.ShadowPriceSet;
 import nl.kringloop.mki.engine.MkiEngine;
 import nl.kringloop.mki.engine.RuleBinding;
+import nl.kringloop.platform.FiniteNumbers;
 import nl.kringloop.platform.HostedExtension;
 import nl.kringloop.platform.PluginHost;
 import nl.kringloop.platform.ProblemException;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -39,7 +42,7 @@ public class MkiCalculationService {
      */
     public MkiResult calculate(String body) {
         return calculate(ProjectDocumentReader.read(body, nmdVersion -> id -> annexD.card(id).or(() -> nmdVersion == null
-                ? java.util.Optional.empty() : library.card(nmdVersion, id).map(CardImport::toCard))));
+                ? Optional.empty() : library.card(nmdVersion, id).map(CardImport::toCard))));
     }
 
     public MkiResult calculate(ProjectDocument doc) {
@@ -52,7 +55,7 @@ public class MkiCalculationService {
         // a figure JSON cannot carry is the input's fault (quantities or impacts too large), never a 500 on writing
         if (!finite(result)) {
             // the generic walk names the first figure out of range; it builds a path for every figure, so only here
-            nl.kringloop.platform.FiniteNumbers.require(result, "result", "lines[].quantity, cards[].impacts");
+            FiniteNumbers.require(result, "result", "lines[].quantity, cards[].impacts");
         }
         return result;
     }
@@ -82,7 +85,7 @@ public class MkiCalculationService {
         return ok;
     }
 
-    private static boolean finite(java.util.Map<String, Double> m) {
+    private static boolean finite(Map<String, Double> m) {
         if (m != null) {
             for (Double v : m.values()) {
                 if (v != null && !Double.isFinite(v)) {

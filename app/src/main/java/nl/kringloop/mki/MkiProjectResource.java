@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import nl.kringloop.platform.Preconditions;
 import nl.kringloop.platform.Roles;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PageLinks;
@@ -42,6 +43,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -71,7 +73,7 @@ public class MkiProjectResource {
                                      "flow": "entering"}]}}""";
 
     @Inject
-    nl.kringloop.platform.Preconditions preconditions;
+    Preconditions preconditions;
 
     @Inject
     MkiProjects projects;
@@ -263,7 +265,7 @@ public class MkiProjectResource {
         if (e.illustrative()) {
             b.add("illustrative", true);
         }
-        return Response.ok(b.build(), MediaType.APPLICATION_JSON).lastModified(java.util.Date.from(e.updatedAt())).build();
+        return Response.ok(b.build(), MediaType.APPLICATION_JSON).lastModified(Date.from(e.updatedAt())).build();
     }
 
     @POST

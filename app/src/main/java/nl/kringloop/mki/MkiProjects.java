@@ -1,6 +1,7 @@
 package nl.kringloop.mki;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -12,8 +13,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.LockModeType;
+import nl.kringloop.organisation.Account;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.Paging;
+import nl.kringloop.platform.Preconditions;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.RoleGuard;
 import nl.kringloop.platform.Roles;
@@ -44,10 +48,10 @@ public class MkiProjects {
     EntityManager em;
 
     @Inject
-    jakarta.enterprise.event.Event<ProjectDeleting> deleting;
+    Event<ProjectDeleting> deleting;
 
     @Inject
-    nl.kringloop.platform.Preconditions preconditions;
+    Preconditions preconditions;
 
     @Inject
     CardLibrary library;
@@ -78,7 +82,7 @@ public class MkiProjects {
 
     /** the caller's organisation; the administrator's projects belong to none (only the administrator changes them) */
     private String organisationOfCaller() {
-        return caller.account().map(nl.kringloop.organisation.Account::organisationId).orElse(null);
+        return caller.account().map(Account::organisationId).orElse(null);
     }
 
     /**
@@ -126,7 +130,7 @@ public class MkiProjects {
                 .getSingleResult() > 0;
     }
 
-    public List<MkiProjectEntity> list(nl.kringloop.platform.Paging page) {
+    public List<MkiProjectEntity> list(Paging page) {
         return page.apply(em.createQuery("select p from MkiProjectEntity p order by p.createdAt, p.id",
                 MkiProjectEntity.class)).getResultList();
     }
@@ -142,7 +146,7 @@ public class MkiProjects {
 
     /** the project's entity tag (its lines and objects are in the same row), sent as ETag and expected in If-Match */
     public static String entityTag(MkiProjectEntity e) {
-        return nl.kringloop.platform.Preconditions.tag("mki-project", e.revision());
+        return Preconditions.tag("mki-project", e.revision());
     }
 
     @Transactional

@@ -10,6 +10,8 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
 import java.io.BufferedWriter;
+import java.io.FilterWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -212,13 +214,13 @@ public class MkiResultWriter implements MessageBodyWriter<MkiResult> {
     }
 
     /** lets the generator flush on close without closing the response stream under the container */
-    private static final class NonClosing extends java.io.FilterWriter {
+    private static final class NonClosing extends FilterWriter {
         NonClosing(Writer w) {
             super(w);
         }
 
         @Override
-        public void close() throws java.io.IOException {
+        public void close() throws IOException {
             flush();
         }
     }

@@ -91,10 +91,5 @@ public record ProjectDocument(String name, String protocolVersion, String weight
             Objects.requireNonNull(flow, "flow");
             attributes = attributes == null ? Map.of() : attributes;
         }
-
-        /** @return the same line with another quantity (for what-if and the linearity law) */
-        public Line withQuantity(double q) {
-            return new Line(id, object, card, q, unit, flow, section, temporary, restscope, attributes);
-        }
     }
 }

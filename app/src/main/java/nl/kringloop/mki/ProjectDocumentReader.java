@@ -28,6 +28,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -92,9 +94,9 @@ public final class ProjectDocumentReader {
      */
     @FunctionalInterface
     public interface CardLibrary {
-        CardLibrary NONE = id -> java.util.Optional.empty();
+        CardLibrary NONE = id -> Optional.empty();
 
-        java.util.Optional<ProjectDocument.Card> card(String id);
+        Optional<ProjectDocument.Card> card(String id);
     }
 
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
@@ -113,7 +115,7 @@ public final class ProjectDocumentReader {
         if (body != null && !body.isBlank()) {
             try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
                 return new Streamed(parser, libraryOf).read();
-            } catch (OutOfOrder | JsonException | java.util.NoSuchElementException e) {
+            } catch (OutOfOrder | JsonException | NoSuchElementException e) {
                 // the tree reader gives the answer, a syntax error named exactly as JsonInput names it
             }
         }
@@ -317,7 +319,7 @@ public final class ProjectDocumentReader {
             }
         }
 
-        private java.util.Optional<ProjectDocument.Card> libraryCard(String id) {
+        private Optional<ProjectDocument.Card> libraryCard(String id) {
             if (library == null) {
                 library = libraryOf.apply(nmdVersion);
             }
@@ -611,7 +613,7 @@ public final class ProjectDocumentReader {
         return id;
     }
 
-    private static java.util.Optional<String> optionalString(JsonObject o, String name, String p) {
+    private static Optional<String> optionalString(JsonObject o, String name, String p) {
         return JsonInput.optional(o, name).map(v -> JsonInput.string(v, JsonInput.path(p, name)));
     }
 

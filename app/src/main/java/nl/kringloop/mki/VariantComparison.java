@@ -1,5 +1,6 @@
 package nl.kringloop.mki;
 
+import nl.kringloop.api.LcaModule;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public final class VariantComparison {
 
     private static List<String> orderedModules(Set<String> modules) {
         List<String> out = new ArrayList<>();
-        for (nl.kringloop.api.LcaModule m : nl.kringloop.api.LcaModule.values()) {
+        for (LcaModule m : LcaModule.values()) {
             if (modules.contains(m.code())) {
                 out.add(m.code());
             }

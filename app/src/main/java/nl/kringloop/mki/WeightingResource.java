@@ -18,12 +18,14 @@ import nl.kringloop.api.mki.ImpactWeighting;
 import nl.kringloop.api.mki.ShadowPrice;
 import nl.kringloop.api.mki.ShadowPriceSet;
 import nl.kringloop.mki.engine.Weighting;
+import nl.kringloop.platform.FiniteNumbers;
 import nl.kringloop.platform.HostedExtension;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PluginHost;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -88,7 +90,7 @@ public class WeightingResource {
     @Operation(summary = "List the shadow-price sets", description = "Every ImpactWeighting extension of every"
             + " loaded plugin, with its state.")
     @APIResponse(responseCode = "200", description = "the sets", content = @Content(
-            schema = @Schema(implementation = Summary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+            schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "sets", value = """
                     [{"id": "nmd-set-1", "name": "NMD set 1 (EN 15804+A1, 11 impact categories)",
                       "plugin": "mki-weighting", "pluginVersion": "0.1.0", "state": "AVAILABLE"}]""")))
@@ -129,7 +131,7 @@ public class WeightingResource {
                     + " the set, in the indicator's unit per functional unit. Answer: MKI euro per module and in total"
                     + " (RWS-MKI 4.0 §1.1), with data-quality notes for unknown, unconfirmed or missing indicators.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+            schema = @Schema(type = SchemaType.OBJECT,
                     description = "module code → (indicator code → value)",
                     additionalProperties = MkiBodies.IndicatorValues.class),
             examples = @ExampleObject(name = "profile", value = """
@@ -152,7 +154,7 @@ public class WeightingResource {
         HostedExtension<ImpactWeighting> ext = find(id);
         ShadowPriceSet set = load(ext);
         Weighting.WeightedProfile w = Weighting.apply(set, profile);
-        nl.kringloop.platform.FiniteNumbers.require(w, "result", "the module values");
+        FiniteNumbers.require(w, "result", "the module values");
         return new ApplyResult(provenance(ext, set), w.totalMkiEuro(), w.byModuleEuro(), w.contributions(), w.notes());
     }
 

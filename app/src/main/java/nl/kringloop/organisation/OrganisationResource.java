@@ -43,6 +43,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code /api/organisations}: organisations and the people authorised to submit their data (guideline §3.3
@@ -225,7 +226,7 @@ public class OrganisationResource {
 
     /** a person has no version column: the tag is a digest of the roles and the authorisation a write changes */
     static String personTag(Account a) {
-        return Preconditions.tagOfState("person", new java.util.TreeSet<>(a.roles()) + "|" + a.active());
+        return Preconditions.tagOfState("person", new TreeSet<>(a.roles()) + "|" + a.active());
     }
 
     @POST

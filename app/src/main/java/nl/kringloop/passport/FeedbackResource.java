@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.kringloop.platform.AnonymousWrite;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
@@ -89,7 +90,7 @@ public class FeedbackResource {
 
     @POST
     @PermitAll
-    @nl.kringloop.platform.AnonymousWrite
+    @AnonymousWrite
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "Passport_giveFeedback", summary = "Give feedback on a published passport (anyone, condition 14)",
             description = "Open to anonymous callers on purpose: the users of the data are the public (condition 18)"

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -131,7 +132,7 @@ public class GuidelineResource {
 
     private static List<String> codes(JsonObject o, String name, Set<String> seen, Set<String> added) {
         List<String> out = new ArrayList<>();
-        JsonArray a = JsonInput.optional(o, name).map(v -> JsonInput.array(v, name)).orElse(jakarta.json.JsonValue.EMPTY_JSON_ARRAY);
+        JsonArray a = JsonInput.optional(o, name).map(v -> JsonInput.array(v, name)).orElse(JsonValue.EMPTY_JSON_ARRAY);
         for (int i = 0; i < a.size(); i++) {
             String field = name + "[" + i + "]";
             String code = JsonInput.string(a.get(i), field);

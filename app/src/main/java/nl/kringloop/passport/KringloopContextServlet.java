@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Kringloop's JSON-LD context, version 1, at {@code /ns/kringloop/v1} (issue 15): the terms the passport export adds
@@ -19,7 +20,7 @@ public class KringloopContextServlet extends HttpServlet {
 
     static final String RESOURCE = "/nl/kringloop/passport/kringloop-context-v1.jsonld";
     private static final byte[] CONTEXT = load();
-    private static final String ETAG = "\"" + CanonicalJson.sha256(new String(CONTEXT, java.nio.charset.StandardCharsets.UTF_8)) + "\"";
+    private static final String ETAG = "\"" + CanonicalJson.sha256(new String(CONTEXT, StandardCharsets.UTF_8)) + "\"";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

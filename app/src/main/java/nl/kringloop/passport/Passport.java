@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A product's passport: its published versions ({@link PassportVersion}) and at most one working draft. The search
@@ -43,10 +44,8 @@ public class Passport {
     @Basic(fetch = FetchType.LAZY)
     private String draftJson;
 
+    // The baseline's DRAFTUPDATEDBY column is not mapped: who saved a draft is in the audit trail.
     private Instant draftUpdatedAt;
-
-    @Column(length = 36)
-    private String draftUpdatedBy;
 
     // search columns of the latest published version
     @Column(length = 300)
@@ -125,10 +124,6 @@ public class Passport {
         return draftUpdatedAt;
     }
 
-    public String draftUpdatedBy() {
-        return draftUpdatedBy;
-    }
-
     public String name() {
         return name;
     }
@@ -149,9 +144,8 @@ public class Passport {
         return publishedAt;
     }
 
-    public void saveDraft(String json, String by, Instant at) {
+    public void saveDraft(String json, Instant at) {
         this.draftJson = json;
-        this.draftUpdatedBy = by;
         this.draftUpdatedAt = at;
     }
 
@@ -160,7 +154,6 @@ public class Passport {
         this.latestVersion = version;
         this.draftJson = null;
         this.draftUpdatedAt = null;
-        this.draftUpdatedBy = null;
         this.publishedAt = at;
         this.productId = product.id();
         this.name = product.name();
@@ -176,7 +169,7 @@ public class Passport {
     }
 
     private static String lc(String s) {
-        return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT);
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
 
     private static String cut(String s, int max) {

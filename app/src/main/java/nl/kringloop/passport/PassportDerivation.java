@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the register derives from a passport and never takes on trust (docs/passport-register.md): A1.2 % of the product mass,
@@ -194,7 +195,7 @@ public final class PassportDerivation {
     }
 
     private static List<Share> shares(List<PassportDocument.Amount> amounts,
-                                      java.util.function.Function<String, Double> reference, String code,
+                                      Function<String, Double> reference, String code,
                                       List<Finding> findings) {
         List<Share> out = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {

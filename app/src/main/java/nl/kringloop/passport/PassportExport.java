@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -319,7 +320,7 @@ final class PassportExport {
         if (!(values instanceof JsonObject o)) {
             return Set.of();
         }
-        Set<String> out = new java.util.HashSet<>(o.keySet());
+        Set<String> out = new HashSet<>(o.keySet());
         out.removeAll(GuidelineCodes.CATALOGUE.keySet());
         out.remove(GuidelineCodes.B1);
         return out;

@@ -5,7 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import nl.kringloop.api.circularity.BillOfMaterials;
 import nl.kringloop.circularity.CircularityResource;
 import nl.kringloop.circularity.CircularityService;
 import nl.kringloop.platform.DomainException;
@@ -50,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -299,7 +302,7 @@ public class PassportResource {
                     {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
                      "detail": "[1].massGram: must not be negative, got -1850", "field": "[1].massGram"}""")))
     public Response importMany(@QueryParam("publish") @DefaultValue("false") boolean publish, String body) {
-        jakarta.json.JsonArray docs = JsonInput.array(JsonInput.parse(body), "");
+        JsonArray docs = JsonInput.array(JsonInput.parse(body), "");
         if (docs.isEmpty() || docs.size() > IMPORT_MAX) {
             throw ProblemException.invalidField("", "Send between 1 and " + IMPORT_MAX + " documents, got " + docs.size());
         }
@@ -333,8 +336,8 @@ public class PassportResource {
                     {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
                      "detail": "rows[3].massGram: 'veel' is not a number", "field": "rows[3].massGram"}""")))
     public Response importTable(@QueryParam("publish") @DefaultValue("false") boolean publish,
-                                @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, byte[] body) {
-        jakarta.json.JsonArray docs = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(PassportTable.XLSX)
+                                @HeaderParam("Content-Type") String contentType, byte[] body) {
+        JsonArray docs = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(PassportTable.XLSX)
                 ? PassportTable.documentsFromXlsx(body) : PassportTable.documentsFromCsv(body);
         if (docs.size() > IMPORT_MAX) {
             throw ProblemException.invalidField("", "Send between 1 and " + IMPORT_MAX + " passports, got " + docs.size());
@@ -367,8 +370,8 @@ public class PassportResource {
                 .map(p -> new PassportViews.OwnSummary(p.id(), p.productId(), p.name(), p.manufacturer(),
                         p.productGroup(), p.latestVersion(), p.hasDraft() ? p.draftVersion() : null,
                         p.hasDraft() ? p.draftUpdatedAt() : null, p.publishedAt()))
-                .sorted(java.util.Comparator.comparing(PassportViews.OwnSummary::lastChange,
-                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+                .sorted(Comparator.comparing(PassportViews.OwnSummary::lastChange,
+                        Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
         links.page(page, all.size());
         return page.apply(all);
@@ -518,7 +521,7 @@ public class PassportResource {
                     + " method, plugin and version — beside the guideline codes, never as a guideline score"
                     + " (condition 2). A published passport gets draft n+1. Submitters of the passport's organisation.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = nl.kringloop.api.circularity.BillOfMaterials.class),
+            schema = @Schema(implementation = BillOfMaterials.class),
             examples = @ExampleObject(name = "bill of materials", value = """
                     {"productId": "urn:gtin:08712345678906", "subject": "PRODUCT",
                      "components": [{"id": "housing", "unitMassGram": 200, "unitsPerProduct": 1,

@@ -1,8 +1,10 @@
 package nl.kringloop.passport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -15,6 +17,7 @@ import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.FiniteNumbers;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.Preconditions;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.reference.CrmList;
@@ -25,10 +28,12 @@ import nl.kringloop.transparency.TransparencyLog;
 
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -42,7 +47,7 @@ public class PassportService {
     EntityManager em;
 
     @Inject
-    nl.kringloop.platform.Preconditions preconditions;
+    Preconditions preconditions;
 
     @Inject
     ReferenceLists lists;
@@ -54,7 +59,7 @@ public class PassportService {
     Audit audit;
 
     @Inject
-    jakarta.enterprise.event.Event<PassportPublished> published;
+    Event<PassportPublished> published;
     @Inject
     TransparencyLog log;
 
@@ -102,7 +107,7 @@ public class PassportService {
             if (!known.contains(k)) {
                 String f = JsonInput.path(path, k);
                 throw ProblemException.invalidField(f, f + ": not a member of a passport document (known: "
-                        + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+                        + String.join(", ", new TreeSet<>(known)) + ")");
             }
         }
     }
@@ -149,7 +154,7 @@ public class PassportService {
         o.forEach((k, v) -> {
             if (v instanceof JsonObject inner) {
                 b.add(k, withoutNullMembers(inner));
-            } else if (v instanceof jakarta.json.JsonArray a) {
+            } else if (v instanceof JsonArray a) {
                 var items = Json.createArrayBuilder();
                 a.forEach(item -> items.add(item instanceof JsonObject io ? withoutNullMembers(io) : item));
                 b.add(k, items);
@@ -173,7 +178,7 @@ public class PassportService {
         Prepared p = prepare(body);
         String orgId = caller.require().organisationId();
         Passport passport = new Passport(UUID.randomUUID().toString(), orgId, Instant.now());
-        passport.saveDraft(p.canonical(), caller.actorId(), Instant.now());
+        passport.saveDraft(p.canonical(), Instant.now());
         em.persist(passport);
         audit.record(caller, "create-draft", "passport", passport.id(), "draft version 1 of '"
                 + p.document().product().name() + "'");
@@ -216,7 +221,7 @@ public class PassportService {
         }
         Prepared p = prepare(body);
         boolean started = !passport.hasDraft();
-        passport.saveDraft(p.canonical(), caller.actorId(), Instant.now());
+        passport.saveDraft(p.canonical(), Instant.now());
         audit.record(caller, started ? "create-draft" : "edit-draft", "passport", id, "draft version " + passport.draftVersion());
         return passport;
     }
@@ -252,9 +257,9 @@ public class PassportService {
      * field prefixed by its index ({@code [12].values.A1.1[0].cas}). With {@code publish}, each becomes version 1.
      */
     @Transactional
-    public List<String> importAll(Caller caller, jakarta.json.JsonArray documents, boolean publish) {
+    public List<String> importAll(Caller caller, JsonArray documents, boolean publish) {
         String orgId = caller.require().organisationId();
-        List<String> ids = new java.util.ArrayList<>(documents.size());
+        List<String> ids = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             Prepared p;
             try {
@@ -266,7 +271,7 @@ public class PassportService {
                 throw new ProblemException(pr.withField(field).withRule("document " + i + " of the import; nothing was imported"));
             }
             Passport passport = new Passport(UUID.randomUUID().toString(), orgId, Instant.now());
-            passport.saveDraft(p.canonical(), caller.actorId(), Instant.now());
+            passport.saveDraft(p.canonical(), Instant.now());
             em.persist(passport);
             if (publish) {
                 publish(caller, passport, p, "import-publish");
@@ -307,7 +312,7 @@ public class PassportService {
         if (passport.latestVersion() == 0) {
             em.remove(passport);
         } else {
-            passport.saveDraft(null, null, null);
+            passport.saveDraft(null, null);
         }
         audit.record(caller, "discard-draft", "passport", id, "draft version " + passport.draftVersion());
     }
@@ -327,7 +332,7 @@ public class PassportService {
 
     /** the passport's entity tag, sent as ETag and expected in If-Match */
     public static String entityTag(Passport p) {
-        return nl.kringloop.platform.Preconditions.tag("passport", p.lockVersion());
+        return Preconditions.tag("passport", p.lockVersion());
     }
 
     private Passport lock(String id) {

@@ -2,6 +2,7 @@ package nl.kringloop.passport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
+import nl.kringloop.platform.JsonbSettings;
 import nl.kringloop.platform.Tokens;
 
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ public class PublishedVersions {
     public record Rendered(byte[] json, String entityTag) {
     }
 
-    private static final Jsonb JSON = nl.kringloop.platform.JsonbSettings.JSONB;
+    private static final Jsonb JSON = JsonbSettings.JSONB;
 
     private final Map<String, Rendered> cache = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override

@@ -1,10 +1,13 @@
 package nl.kringloop.platform;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Lob;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +53,9 @@ public class ColumnLimits {
             for (Field f : c.getDeclaredFields()) {
                 Column col = f.getAnnotation(Column.class);
                 int mod = f.getModifiers();
-                if (f.getType() == String.class && f.getAnnotation(jakarta.persistence.Lob.class) == null
-                        && !java.lang.reflect.Modifier.isStatic(mod) && !java.lang.reflect.Modifier.isTransient(mod)
-                        && f.getAnnotation(jakarta.persistence.Transient.class) == null) {
+                if (f.getType() == String.class && f.getAnnotation(Lob.class) == null
+                        && !Modifier.isStatic(mod) && !Modifier.isTransient(mod)
+                        && f.getAnnotation(Transient.class) == null) {
                     f.setAccessible(true);
                     out.add(new Limit(f, col == null ? 255 : col.length()));
                 }

@@ -12,8 +12,10 @@ import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -68,7 +70,7 @@ public class Compression implements WriterInterceptor {
             return false;
         }
         for (String value : requestHeaders.getRequestHeader(HttpHeaders.ACCEPT_ENCODING) == null
-                ? java.util.List.<String>of() : requestHeaders.getRequestHeader(HttpHeaders.ACCEPT_ENCODING)) {
+                ? List.<String>of() : requestHeaders.getRequestHeader(HttpHeaders.ACCEPT_ENCODING)) {
             for (String coding : value.split(",")) {
                 String[] parts = coding.trim().toLowerCase(Locale.ROOT).split(";");
                 if (parts[0].trim().equals("gzip") && !zeroQuality(parts)) {
@@ -103,7 +105,7 @@ public class Compression implements WriterInterceptor {
     }
 
     /** the container closes the response stream itself; finishing the gzip stream must not close it first */
-    private static final class NotClosing extends java.io.FilterOutputStream {
+    private static final class NotClosing extends FilterOutputStream {
         NotClosing(OutputStream out) {
             super(out);
         }

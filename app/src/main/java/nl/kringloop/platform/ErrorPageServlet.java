@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -31,7 +32,7 @@ public class ErrorPageServlet extends HttpServlet {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri != null ? uri.toString() : request.getRequestURI();
-        Problem problem = problem(status, path).answering(ProblemResponses.base(java.net.URI.create(
+        Problem problem = problem(status, path).answering(ProblemResponses.base(URI.create(
                 request.getRequestURL().toString()).resolve(request.getContextPath() + "/api/")), path);
         if (problem.incidentId() != null) {
             LOG.log(Level.SEVERE, "Unexpected fault at " + path + ", incident " + problem.incidentId(),

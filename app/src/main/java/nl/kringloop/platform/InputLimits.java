@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Priorities;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -64,7 +66,7 @@ public class InputLimits implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        java.net.URI requested;
+        URI requested;
         try {
             requested = request.getUriInfo().getRequestUri();
         } catch (IllegalArgumentException badEscape) {
@@ -190,7 +192,7 @@ public class InputLimits implements ContainerRequestFilter {
             }
         } catch (JsonParsingException e) {
             throw new ProblemException(ProblemMapper.malformedJson(e));
-        } catch (jakarta.json.JsonException e) {
+        } catch (JsonException e) {
             throw new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON",
                     "The request body is not valid JSON"));
         }

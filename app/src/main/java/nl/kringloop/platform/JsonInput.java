@@ -2,6 +2,7 @@ package nl.kringloop.platform;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -30,7 +31,7 @@ public final class JsonInput {
             return r.readValue();
         } catch (JsonParsingException e) {
             throw new ProblemException(ProblemMapper.malformedJson(e));
-        } catch (jakarta.json.JsonException e) {
+        } catch (JsonException e) {
             throw new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON",
                     "The request body is not valid JSON: " + e.getMessage()));
         }

@@ -1,5 +1,6 @@
 package nl.kringloop.platform;
 
+import nl.kringloop.api.Severity;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -13,8 +14,11 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +74,7 @@ public class OpenApiContract implements OASFilter {
 
     /** a time is an RFC 3339 date-time in place, not a component named after a Java class */
     /** every component a schema of the document refers to (filterSchema sees each schema before filterOpenAPI) */
-    private final Set<String> referenced = new java.util.HashSet<>();
+    private final Set<String> referenced = new HashSet<>();
 
     @Override
     public Schema filterSchema(Schema schema) {
@@ -114,8 +118,8 @@ public class OpenApiContract implements OASFilter {
         // a severity is written as its lower-case code (JsonbSettings), not as the enum constant the scanner saw
         Schema severity = components.getSchemas() == null ? null : components.getSchemas().get("Severity");
         if (severity != null) {
-            severity.setEnumeration(new ArrayList<>(java.util.Arrays.stream(nl.kringloop.api.Severity.values())
-                    .map(nl.kringloop.api.Severity::code).toList()));
+            severity.setEnumeration(new ArrayList<>(Arrays.stream(Severity.values())
+                    .map(Severity::code).toList()));
             severity.setDescription("error: a rule is broken, the figure is refused; warning: computed, act or"
                     + " justify; info: worth knowing");
         }
@@ -130,7 +134,7 @@ public class OpenApiContract implements OASFilter {
         components.addHeader(PageLinks.TOTAL, OASFactory.createHeader().description("The number of items of the"
                 + " whole list, of which this answer is the page ?offset, ?limit")
                 .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64").minimum(
-                        java.math.BigDecimal.ZERO)));
+                        BigDecimal.ZERO)));
         components.addHeader("Link", OASFactory.createHeader().description("RFC 8288 links to the first, prev, next"
                 + " and last pages, e.g. </api/organisations?offset=500&limit=500>; rel=\"next\" (prev absent on the"
                 + " first page, next on the last)").schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
@@ -138,7 +142,7 @@ public class OpenApiContract implements OASFilter {
                 .description("the server that serves this document"))));
 
         Map<String, String> names = new HashMap<>();
-        Set<String> conditional = new java.util.HashSet<>();
+        Set<String> conditional = new HashSet<>();
         forEachOperation(openAPI, (path, method, op) -> {
             if (takesIfMatch(op)) {
                 conditional.add(path);

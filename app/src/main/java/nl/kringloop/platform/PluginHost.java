@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The application's plugin host: starts the {@link PluginRegistry} when the application starts and stops it
@@ -68,7 +69,7 @@ public class PluginHost {
     }
 
     public <T extends KringloopExtension, R> R call(HostedExtension<T> ext, String operation,
-                                                   java.util.function.Function<T, R> fn) {
+                                                   Function<T, R> fn) {
         return registry().call(ext, operation, fn);
     }
 

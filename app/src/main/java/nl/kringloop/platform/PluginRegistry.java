@@ -4,6 +4,7 @@ import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.KringloopExtension;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
@@ -11,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -154,7 +157,7 @@ public final class PluginRegistry implements AutoCloseable {
     private void discover(PluginWrapper w, List<Class<? extends KringloopExtension>> points) {
         PluginDescriptor d = w.getDescriptor();
         // in class name order: of two extensions of one plugin with one id, the same one is refused every time
-        for (String className : new java.util.TreeSet<>(manager.getExtensionClassNames(w.getPluginId()))) {
+        for (String className : new TreeSet<>(manager.getExtensionClassNames(w.getPluginId()))) {
             Class<?> type;
             try {
                 type = Class.forName(className, false, w.getPluginClassLoader());
@@ -313,7 +316,7 @@ public final class PluginRegistry implements AutoCloseable {
         // one plugin at a time over a copy: PF4J's stopPlugins() failed with a ConcurrentModificationException
         // at server stop, and one plugin's failing stop() must not keep the others running
         List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
-        java.util.Collections.reverse(started);
+        Collections.reverse(started);
         for (PluginWrapper w : started) {
             try {
                 manager.stopPlugin(w.getPluginId());
@@ -355,7 +358,7 @@ public final class PluginRegistry implements AutoCloseable {
                 try {
                     getVersionManager().checkVersionConstraint(version, ">=0.0.0");
                 } catch (RuntimeException notSemver) {
-                    throw new org.pf4j.PluginRuntimeException("Plugin-Version '" + version + "' is not a version"
+                    throw new PluginRuntimeException("Plugin-Version '" + version + "' is not a version"
                             + " (semantic versioning, e.g. 1.2.0)");
                 }
                 w = super.loadPluginFromPath(pluginPath);

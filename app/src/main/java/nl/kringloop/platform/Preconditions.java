@@ -2,7 +2,9 @@ package nl.kringloop.platform;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.stream.Stream;
 
 /**
@@ -36,8 +38,8 @@ public class Preconditions {
      * change, so that any such change gives a new tag.
      */
     public static String tagOfState(String kind, String state) {
-        byte[] d = Tokens.sha256(state.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return "\"" + kind + "-" + java.util.HexFormat.of().formatHex(d, 0, 8) + "\"";
+        byte[] d = Tokens.sha256(state.getBytes(StandardCharsets.UTF_8));
+        return "\"" + kind + "-" + HexFormat.of().formatHex(d, 0, 8) + "\"";
     }
 
     void ifMatch(String header) {

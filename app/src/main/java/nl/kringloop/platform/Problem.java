@@ -2,6 +2,7 @@ package nl.kringloop.platform;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -56,7 +57,7 @@ public record Problem(
      * This problem as it leaves the server: its type resolved against the server's base URL (so it names the page
      * that documents it) and the request's path as its instance.
      */
-    public Problem answering(java.net.URI base, String path) {
+    public Problem answering(URI base, String path) {
         String resolved = type.startsWith("/") && base != null ? base.resolve(type).toString() : type;
         return new Problem(resolved, title, status, detail, field, rule, incidentId, errors,
                 instance != null ? instance : path);

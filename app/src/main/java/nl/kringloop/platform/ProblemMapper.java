@@ -3,6 +3,8 @@ package nl.kringloop.platform;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.EntityExistsException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Turns every exception that leaves a resource into RFC 9457 problem+json, so no HTML error page and no
@@ -55,11 +58,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (refused != null) {
             return refused.problem();
         }
-        if (cause(t, jakarta.persistence.OptimisticLockException.class) != null) {
+        if (cause(t, OptimisticLockException.class) != null) {
             return Problem.of(409, "concurrent-change", "Concurrent change", "Someone changed this resource at the"
                     + " same time; nothing of this request was stored. Read it again and repeat the change");
         }
-        if (cause(t, jakarta.persistence.EntityExistsException.class) != null || SqlStates.constraintViolation(t)) {
+        if (cause(t, EntityExistsException.class) != null || SqlStates.constraintViolation(t)) {
             return Problem.of(409, "conflict", "Conflict", "A resource with this id exists already (perhaps"
                     + " created at the same moment); nothing of this request was stored");
         }
@@ -139,7 +142,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /** Java names, exception names and server message ids, which an answer never shows */
-    private static final java.util.regex.Pattern INTERNALS = java.util.regex.Pattern.compile(
+    private static final Pattern INTERNALS = Pattern.compile(
             "\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][\\w$]*(?:\\.[\\w$]+)*(?:\\([^)]*\\))?|\\b\\w+(?:Exception|Error)\\b"
                     + "|\\b(?:RESTEASY|CWW[A-Z]{2}|SRVE)\\d{4,6}[A-Z]?:?");
 

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -32,7 +33,7 @@ public class ProblemResponses implements ContainerResponseFilter {
      * The request's path as sent (percent-encoded), from the base and the path alone: the request URI as a whole
      * is not read, as its query may be malformed ({@code ?q=%}), which is exactly when a problem answers it.
      */
-    static String path(jakarta.ws.rs.core.UriInfo uri) {
+    static String path(UriInfo uri) {
         String base = uri.getBaseUri().getRawPath();
         String relative = uri.getPath(false);
         if (relative.startsWith("/")) {

@@ -3,10 +3,14 @@ package nl.kringloop.platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import nl.kringloop.api.KringloopExtension;
+import nl.kringloop.api.mki.ImpactWeighting;
+import nl.kringloop.api.mki.MkiRule;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.util.List;
@@ -23,8 +27,8 @@ import java.util.Optional;
 public class ReadinessCheck implements HealthCheck {
 
     /** the extension kinds without which the server is not ready: an MKI result needs a shadow-price set and rules */
-    static final List<Class<? extends nl.kringloop.api.KringloopExtension>> REQUIRED_KINDS = List.of(
-            nl.kringloop.api.mki.ImpactWeighting.class, nl.kringloop.api.mki.MkiRule.class);
+    static final List<Class<? extends KringloopExtension>> REQUIRED_KINDS = List.of(
+            ImpactWeighting.class, MkiRule.class);
 
     @Resource(lookup = "jdbc/kringloop")
     DataSource dataSource;
@@ -58,7 +62,7 @@ public class ReadinessCheck implements HealthCheck {
                 .filter(k -> plugins.extensions(k).isEmpty()).map(Class::getSimpleName).toList();
         String failedPlugins = !pluginsUp ? "" : plugins.registry().status().stream()
                 .filter(p -> !"STARTED".equals(p.state())).map(PluginStatus::id).sorted()
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
         return HealthCheckResponse.named("kringloop")
                 .status(dbUp && pluginsUp && failed.isEmpty() && missingKinds.isEmpty())
                 .withData("startupTasks", failed.map(f -> "failed: " + f).orElse("done"))
@@ -67,7 +71,7 @@ public class ReadinessCheck implements HealthCheck {
                 .withData("plugins", pluginsUp ? plugins.registry().status().size() : 0)
                 .withData("pluginsNotStarted", failedPlugins.isEmpty() ? "none" : failedPlugins)
                 .withData("requiredKinds", REQUIRED_KINDS.stream().map(Class::getSimpleName)
-                        .collect(java.util.stream.Collectors.joining(", ")))
+                        .collect(Collectors.joining(", ")))
                 .withData("requiredKindsMissing", missingKinds.isEmpty() ? "none" : String.join(", ", missingKinds))
                 .build();
     }

@@ -9,6 +9,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Lets a {@link ProblemException} or {@link DomainException} (an expected 4xx answer) leave a {@code @Transactional} method without crossing
@@ -84,7 +85,7 @@ final class TransactionalProblems {
                     if (attempt == ATTEMPTS || !SqlStates.transientRefusal(e)) {
                         throw e;
                     }
-                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 81));
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(20, 81));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package nl.kringloop.reference;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,7 +81,7 @@ public record CrmList(String id, String version, List<Entry> entries) {
     private Match withNote(Match m, String material) {
         Entry e = entries.stream().filter(x -> x.name().equals(m.crm())).findFirst().orElseThrow();
         String said = material == null ? "" : material.toLowerCase(Locale.ROOT);
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         if (!e.grade().isEmpty() && !said.contains(e.grade())) {
             notes.add("the list names '" + e.name() + "': matched, but check that the material is " + e.grade());
         }

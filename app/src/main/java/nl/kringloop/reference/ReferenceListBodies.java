@@ -2,6 +2,7 @@ package nl.kringloop.reference;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ final class ReferenceListBodies {
                     "entries"})
     record Published(String id, @Schema(enumeration = {"eu-crm", "zzs"}) String kind, String version, String title,
                      String source, @Schema(description = "a demo excerpt, not the real list") boolean demo,
-                     java.time.Instant publishedAt, String publishedBy, int entryCount, String note,
+                     Instant publishedAt, String publishedBy, int entryCount, String note,
                      List<Entry> entries) {
     }
 }

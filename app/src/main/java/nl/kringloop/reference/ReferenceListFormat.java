@@ -12,6 +12,7 @@ import nl.kringloop.platform.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Reads and writes list entries as JSON, naming the offending field ({@code entries[3].cas}) on bad input. */
 public final class ReferenceListFormat {
@@ -50,8 +51,8 @@ public final class ReferenceListFormat {
                     strings(e, "aliases", p).stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(),
                     strings(e, "symbols", p), cas.stream().map(Cas::normalise).toList(), List.copyOf(members),
                     JsonInput.optional(e, "strategic").map(v -> JsonInput.bool(v, p + ".strategic")).orElse(false),
-                    java.util.Objects.toString(optString(e, "grade", p), "").toLowerCase(Locale.ROOT),
-                    java.util.Objects.toString(optString(e, "strategicGrade", p), "").toLowerCase(Locale.ROOT)));
+                    Objects.toString(optString(e, "grade", p), "").toLowerCase(Locale.ROOT),
+                    Objects.toString(optString(e, "strategicGrade", p), "").toLowerCase(Locale.ROOT)));
         }
         return new CrmList(id, version, List.copyOf(out));
     }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +97,7 @@ public class ReferenceLists {
                 .setParameter("k", kind).getResultList();
         if (ReferenceListFormat.CRM.equals(kind)) {
             // the newest regulation, not the newest row: an administrator may add an older list later
-            return lists.stream().max(java.util.Comparator.comparing(ReferenceList::version)).map(ReferenceList::id)
+            return lists.stream().max(Comparator.comparing(ReferenceList::version)).map(ReferenceList::id)
                     .orElseThrow();
         }
         return lists.isEmpty() ? null : lists.get(0).id();

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +128,7 @@ public final class ZzsImporter {
                 rows.add(rec.toList().stream().map(String::trim).toList());
             }
             return rows;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw ProblemException.invalidField("body", "The CSV cannot be read: " + e.getMessage());
         }
     }

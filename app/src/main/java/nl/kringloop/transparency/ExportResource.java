@@ -16,12 +16,14 @@ import nl.kringloop.passport.GuidelineVersion;
 import nl.kringloop.passport.PassportVersion;
 import nl.kringloop.reference.ReferenceList;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +56,7 @@ public class ExportResource {
                     + " published), every reference list and guideline version, the log up to the checkpoint, and"
                     + " the checkpoint with the public key. Each line has a \"type\".")
     @APIResponse(responseCode = "200", description = "the export, streamed", content = @Content(mediaType = NDJSON,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+            schema = @Schema(type = SchemaType.STRING)))
     public Response export() {
         // the checkpoint first: the log lines stop at what it signs, whatever is published meanwhile
         LogCheckpoint cp = log.checkpoint().orElse(null);
@@ -102,7 +104,7 @@ public class ExportResource {
                 .build();
     }
 
-    private <T> void pages(String jpql, Class<T> type, Function<T, String> toLine, Writer w) throws java.io.IOException {
+    private <T> void pages(String jpql, Class<T> type, Function<T, String> toLine, Writer w) throws IOException {
         for (int first = 0; ; first += PAGE) {
             List<T> page = em.createQuery(jpql, type).setFirstResult(first).setMaxResults(PAGE).getResultList();
             for (T t : page) {
@@ -115,7 +117,7 @@ public class ExportResource {
         }
     }
 
-    private static void line(Writer w, JsonObjectBuilder b) throws java.io.IOException {
+    private static void line(Writer w, JsonObjectBuilder b) throws IOException {
         w.write(b.build().toString());
         w.write('\n');
     }

@@ -2,6 +2,7 @@ package nl.kringloop.transparency;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import nl.kringloop.platform.Tokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -51,7 +53,7 @@ public class LogKey {
     }
 
     static String keyId(PublicKey key) {
-        return java.util.HexFormat.of().formatHex(nl.kringloop.platform.Tokens.sha256(key.getEncoded()));
+        return HexFormat.of().formatHex(Tokens.sha256(key.getEncoded()));
     }
 
     /** @return Base64 of the Ed25519 signature of the text's UTF-8 bytes */

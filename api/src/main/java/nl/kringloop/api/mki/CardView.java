@@ -4,7 +4,6 @@ import nl.kringloop.api.LcaModule;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,9 +58,5 @@ public record CardView(String id, String name, DataCategory dataCategory, String
     /** @return true when the card gives figures only for the product stage A1–A3 (an incomplete LCA, §2.2c) */
     public boolean onlyProductStage() {
         return !modules.isEmpty() && modules.stream().allMatch(LcaModule::isProductStage);
-    }
-
-    public Optional<Double> lifespanYearsIfAny() {
-        return Optional.ofNullable(lifespanYears);
     }
 }

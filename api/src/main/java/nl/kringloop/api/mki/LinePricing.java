@@ -3,6 +3,7 @@ package nl.kringloop.api.mki;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.RuleRef;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,7 +48,7 @@ public record LinePricing(RuleRef rule, String name, String cardId, Map<LcaModul
         }
         source = source == null ? "" : source;
         publishedBreakdown = publishedBreakdown == null ? Map.of()
-                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(publishedBreakdown));
+                : Collections.unmodifiableMap(new LinkedHashMap<>(publishedBreakdown));
     }
 
     /** Price the line with another card of the document, optionally for another quantity in that card's unit. */

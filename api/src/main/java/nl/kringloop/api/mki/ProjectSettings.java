@@ -1,7 +1,6 @@
 package nl.kringloop.api.mki;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,11 +20,6 @@ public record ProjectSettings(String name, String protocolVersion, String weight
     public ProjectSettings {
         Objects.requireNonNull(protocolVersion, "protocolVersion");
         sections = sections == null ? null : Set.copyOf(sections);
-    }
-
-    /** @return the prescribed NMD date-version, when the project names one */
-    public Optional<String> nmdVersionIfAny() {
-        return Optional.ofNullable(nmdVersion);
     }
 
     /** @return true when the contract selects this §3 section (no selection means every section) */

@@ -7,6 +7,7 @@ import nl.kringloop.api.mki.ObjectView;
 import nl.kringloop.api.mki.ProjectSettings;
 import nl.kringloop.mki.ProjectDocument;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -109,6 +110,6 @@ final class ProjectIndex {
 
     /** @return object position → its parent's position, {@link ObjectTree#ROOT} for a root */
     int[] parents() {
-        return ObjectTree.parents(java.util.Arrays.stream(objects).map(ObjectView::parentId).toList(), objectIndex);
+        return ObjectTree.parents(Arrays.stream(objects).map(ObjectView::parentId).toList(), objectIndex);
     }
 }

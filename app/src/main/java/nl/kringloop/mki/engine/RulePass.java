@@ -8,6 +8,7 @@ import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.LinePricing;
 import nl.kringloop.api.mki.MkiFactor;
 import nl.kringloop.mki.MkiResult;
+import nl.kringloop.platform.ExtensionCallException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,7 +96,7 @@ final class RulePass {
                             lp.outcomes[i] = o;
                         }
                     } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
-                        lp.failures[i] = nl.kringloop.platform.ExtensionCallException.reason(e);
+                        lp.failures[i] = ExtensionCallException.reason(e);
                     }
                 }
                 return lp;

@@ -4,6 +4,7 @@ import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.mki.MkiResult;
+import nl.kringloop.platform.ExtensionCallException;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,7 +68,7 @@ final class Trace {
         ruleUsed(rule, false);
         project.add(new MkiResult.ResultFinding("error", rule.label(), null, rule.info().id(), null,
                 "Rule '" + rule.info().id() + "' of plugin " + rule.plugin() + " could not be applied (" + hook
-                        + "): " + nl.kringloop.platform.ExtensionCallException.reason(e) + ". The result is incomplete.", rule.plugin()));
+                        + "): " + ExtensionCallException.reason(e) + ". The result is incomplete.", rule.plugin()));
     }
 
     /** A plugin's finding as the result shows it: the subject left out when it is the line itself. */

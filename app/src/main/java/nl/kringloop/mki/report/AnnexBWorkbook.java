@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,9 +116,9 @@ final class AnnexBWorkbook {
                 labels.getCell(c).setCellStyle(bold);
                 keys.createCell(c).setCellValue(COLUMNS.get(c));
             }
-            Map<String, IssuedReport.CardFigures> cards = new java.util.LinkedHashMap<>();
+            Map<String, IssuedReport.CardFigures> cards = new LinkedHashMap<>();
             r.byCard().forEach(c -> cards.put(c.id(), c));
-            Map<String, String> objectNames = new java.util.LinkedHashMap<>();
+            Map<String, String> objectNames = new LinkedHashMap<>();
             r.byObject().forEach(o -> objectNames.put(o.id(), o.name()));
             int row = first;
             for (IssuedReport.LineFigures l : r.lines()) {

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 /** {@code /api/mki/projects/{id}/contract}: what the contract prescribes for the project's MKI (RWS-MKI 4.0 §1.2, §1.4, §4.2a). */
 @Path("mki/projects/{id}/contract")
 @RequestScoped
@@ -43,7 +45,7 @@ public class ContractResource {
                                String contractNumber, String client, String contractor, String bepalingsmethodeVersion,
                                String ecoinventVersion, Boolean asBuiltProtocol, String demonstration, String lcaExperts,
                                String changeHandling, String clientAlignment, String restscopeMonitoring,
-                               String protocolVersion, String nmdVersion, java.util.List<String> sections,
+                               String protocolVersion, String nmdVersion, List<String> sections,
                                Double serviceLifeYears) {
     }
 

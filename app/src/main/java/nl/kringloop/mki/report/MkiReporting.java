@@ -1,6 +1,7 @@
 package nl.kringloop.mki.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -18,12 +19,14 @@ import nl.kringloop.mki.MkiCalculationService;
 import nl.kringloop.mki.MkiProjectEntity;
 import nl.kringloop.mki.MkiProjects;
 import nl.kringloop.mki.MkiResult;
+import nl.kringloop.mki.ProjectDeleting;
 import nl.kringloop.mki.ProjectDocument;
 import nl.kringloop.mki.ProjectDocumentReader;
 import nl.kringloop.passport.CanonicalJson;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.JsonbSettings;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.transparency.TransparencyLog;
 
@@ -75,7 +78,7 @@ public class MkiReporting {
     @Inject
     Caller caller;
 
-    private static final Jsonb JSONB = JsonbBuilder.create(nl.kringloop.platform.JsonbSettings.config().withNullValues(true));
+    private static final Jsonb JSONB = JsonbBuilder.create(JsonbSettings.config().withNullValues(true));
 
     // ---- contract ----------------------------------------------------------------------------------------------
 
@@ -271,7 +274,7 @@ public class MkiReporting {
     }
 
     private static boolean sameButStatus(JsonObject before, JsonObject after) {
-        java.util.function.Function<JsonObject, JsonObject> strip = o -> {
+        Function<JsonObject, JsonObject> strip = o -> {
             JsonObjectBuilder b = Json.createObjectBuilder(o);
             List.of("status", "date", "author").forEach(b::remove);
             return b.build();
@@ -289,7 +292,7 @@ public class MkiReporting {
      * A project with issued reports is kept: the reports are immutable and in the transparency log, and they embed
      * the project's document. Without reports, its contract, realisation and registers go with it.
      */
-    void onProjectDeleting(@jakarta.enterprise.event.Observes nl.kringloop.mki.ProjectDeleting e) {
+    void onProjectDeleting(@Observes ProjectDeleting e) {
         List<MkiReportEntity> issued = reportEntities(e.projectId());
         if (!issued.isEmpty()) {
             throw ProblemException.conflict("Project " + e.projectId() + " has " + issued.size() + " issued report(s)"

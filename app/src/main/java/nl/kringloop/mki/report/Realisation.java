@@ -14,6 +14,7 @@ import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -138,7 +139,7 @@ public final class Realisation {
                 }
                 if (key.equals("realisedQuantity") || key.equals("spentShare")) {
                     try {
-                        b.add(key, Json.createValue(new java.math.BigDecimal(v)));
+                        b.add(key, Json.createValue(new BigDecimal(v)));
                     } catch (NumberFormatException e) {
                         b.add(key, v); // the validation names it
                     }

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
+
 /**
  * {@code /api/mki/projects/{id}/registers}: the registers kept for the MKI reports (RWS-MKI 4.0 §4.2–§4.4, §2.3e,
  * §2.4) — scope-changes, measures, risks, deviations, representativeness, alternative-cards, reference-cards,
@@ -109,7 +111,7 @@ public class RegisterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("id") String id, @PathParam("register") String register, String body) {
         JsonObject entry = reporting.addEntry(id, register, JsonInput.object(JsonInput.parse(body), ""));
-        return Response.created(java.net.URI.create("mki/projects/" + id + "/registers/" + register + "/"
+        return Response.created(URI.create("mki/projects/" + id + "/registers/" + register + "/"
                 + entry.getString("id"))).entity(entry).build();
     }
 

@@ -6,9 +6,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import nl.kringloop.api.LcaModule;
+import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.mki.ProjectDocument;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.Tokens;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The registers a contractor keeps to report on the MKI (RWS-MKI 4.0 §4.2–§4.4, §2.3e, §2.4): each entry dated,
@@ -135,7 +138,7 @@ public final class Registers {
                 } catch (IllegalArgumentException ex) {
                     throw ProblemException.invalidField("contentBase64", "contentBase64: not base64");
                 }
-                String hash = HexFormat.of().formatHex(nl.kringloop.platform.Tokens.sha256(content));
+                String hash = HexFormat.of().formatHex(Tokens.sha256(content));
                 if (e.containsKey("sha256") && !e.getString("sha256").equalsIgnoreCase(hash)) {
                     throw ProblemException.invalidField("sha256", "sha256: does not match the content (" + hash + ")");
                 }
@@ -156,12 +159,12 @@ public final class Registers {
         }
         if (kind == REFERENCE_CARDS) {
             ProjectDocument.Card card = card(doc, e.getString("card"), "card");
-            if (card.dataCategory() != nl.kringloop.api.mki.DataCategory.ONE) {
+            if (card.dataCategory() != DataCategory.ONE) {
                 throw ProblemException.invalidField("card", "card: '" + card.id() + "' is category "
                         + card.dataCategory().code() + "; §4.4d compares category 1 cards with their reference");
             }
             ProjectDocument.Card ref = card(doc, e.getString("referenceCard"), "referenceCard");
-            if (ref.dataCategory() != nl.kringloop.api.mki.DataCategory.THREE) {
+            if (ref.dataCategory() != DataCategory.THREE) {
                 throw ProblemException.invalidField("referenceCard", "referenceCard: the reference is the category 3"
                         + " card the category 1 card replaces; '" + ref.id() + "' is category " + ref.dataCategory().code());
             }
@@ -274,6 +277,6 @@ public final class Registers {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import nl.kringloop.api.mki.DataCategory;
+import nl.kringloop.api.mki.Flow;
 import nl.kringloop.mki.MkiResult;
 import nl.kringloop.mki.ProjectDocument;
 import nl.kringloop.mki.ProjectDocumentReader;
@@ -353,7 +354,7 @@ final class ReportBuilder {
                 c.lifespanYears() != null ? c.lifespanYears() : work.serviceLifeYears(), work.nmdVersion(), null,
                 List.of(unmarked), List.of(new ProjectDocument.ProjectObject("unit", "unit", null, false)),
                 List.of(new ProjectDocument.Line("unit", "unit", c.id(), 1, c.unit(),
-                        nl.kringloop.api.mki.Flow.ENTERING, null, null, false, Map.of())));
+                        Flow.ENTERING, null, null, false, Map.of())));
         return engine.apply(one).lines().get(0).byModule();
     }
 

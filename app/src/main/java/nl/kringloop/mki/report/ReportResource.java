@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -91,7 +92,7 @@ public class ReportResource {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String kind = JsonInput.string(JsonInput.required(o, "kind", ""), "kind");
         JsonObject report = reporting.issue(id, kind);
-        return Response.created(java.net.URI.create("mki/projects/" + id + "/reports/" + report.getInt("number")))
+        return Response.created(URI.create("mki/projects/" + id + "/reports/" + report.getInt("number")))
                 .entity(report).build();
     }
 

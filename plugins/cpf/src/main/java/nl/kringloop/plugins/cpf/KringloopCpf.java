@@ -15,6 +15,8 @@ import nl.kringloop.api.circularity.SourcedShare;
 import nl.kringloop.api.circularity.Term;
 import org.pf4j.Extension;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -287,7 +289,7 @@ public class KringloopCpf implements CircularityMethod {
 
     /** Grams for a message: six significant digits, no trailing zeros (25, 1000, 0.125). */
     private static String grams(double g) {
-        return new java.math.BigDecimal(g).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(g).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** Keeps rounding noise (1 − 1.0000000000000002) inside 0–1; valid shares never leave it otherwise. */

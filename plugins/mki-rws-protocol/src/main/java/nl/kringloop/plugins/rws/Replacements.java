@@ -23,7 +23,6 @@ public class Replacements extends RwsRule {
     static final RuleRef RULE = RwsProtocol.ref("§1.3");
     static final RuleRef GANTRY_RULE = RwsProtocol.ref("§3.1.4a");
     static final double GANTRY_LIFESPAN_YEARS = 50;
-    static final String GANTRY_SECTION = "traffic-gantry";
 
     public Replacements() {
         super("rws-replacements", "Replacements over the service life",
@@ -39,7 +38,7 @@ public class Replacements extends RwsRule {
         LineOutcome out = LineOutcome.NONE;
         Double lifespanYears = c.card().lifespanYears();
         RuleRef rule = RULE;
-        if (Sections.applies(c, GANTRY_SECTION)) {
+        if (Sections.applies(c, Sections.TRAFFIC_GANTRY)) {
             rule = GANTRY_RULE;
             if (lifespanYears == null || lifespanYears != GANTRY_LIFESPAN_YEARS) {
                 out = out.with(Finding.info(GANTRY_RULE, c.line().id(), c.line().field("card"), "Card '"

@@ -1,6 +1,5 @@
 package nl.kringloop.plugins.rws;
 
-import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineView;
 import nl.kringloop.api.mki.ProjectSettings;
@@ -64,9 +63,5 @@ final class Sections {
     /** @return the paragraph of a line's section, when the section is one of chapter 3 */
     static Optional<String> paragraph(LineView line) {
         return Optional.ofNullable(line.section()).map(PARAGRAPH::get);
-    }
-
-    static RuleRef ref(String section) {
-        return RwsProtocol.ref(section);
     }
 }

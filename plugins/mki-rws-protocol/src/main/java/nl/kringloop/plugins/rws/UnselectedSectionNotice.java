@@ -6,6 +6,8 @@ import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
 import org.pf4j.Extension;
 
+import java.util.TreeSet;
+
 /**
  * Tells the user when a line's chapter 3 section is not among the paragraphs the contract selects: the line gets
  * the general rules only (version history 3.0: the contract prescribes which paragraphs apply). An unknown
@@ -30,7 +32,7 @@ public class UnselectedSectionNotice extends RwsRule {
         }
         if (!Sections.PARAGRAPH.containsKey(section)) {
             return LineOutcome.of(Finding.warning(RULE, c.line().id(), c.line().field("section"), "Section '" + section
-                    + "' is not a chapter 3 section (" + String.join(", ", new java.util.TreeSet<>(
+                    + "' is not a chapter 3 section (" + String.join(", ", new TreeSet<>(
                     Sections.PARAGRAPH.keySet())) + "): only the general rules apply."));
         }
         if (Sections.selected(c.project(), section)) {

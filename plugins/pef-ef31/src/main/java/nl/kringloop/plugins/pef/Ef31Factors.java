@@ -4,6 +4,7 @@ import nl.kringloop.api.DataFile;
 import nl.kringloop.api.impact.FactorFile;
 import nl.kringloop.api.Confidence;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,6 +41,6 @@ record Ef31Factors(FactorFile file, Map<String, Category> categories) {
             }
         }
         return new Ef31Factors(new FactorFile(file.header("id"), file.header("name"), file.header("version"),
-                file.header("source"), file.header("confidence")), java.util.Collections.unmodifiableMap(rows));
+                file.header("source"), file.header("confidence")), Collections.unmodifiableMap(rows));
     }
 }
