@@ -23,7 +23,6 @@ import nl.kringloop.platform.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -67,22 +66,6 @@ public class CircularityResource {
                          List<Finding> findings) {
     }
 
-    private static final String BILL_EXAMPLE = """
-            {"productId": "urn:gtin:08712345678906", "name": "air purifier", "subject": "PRODUCT",
-             "components": [
-              {"id": "housing", "supplier": "Alu BV", "unit": "pcs", "unitMassGram": 200, "unitsPerProduct": 1,
-               "supplierCpfxShare": 0.75, "supplierCpfxProofDocuments": ["alu-cpfx-2025.pdf"],
-               "productionWaste": {"massGram": 20, "recovery": {"recycledShare": 1, "proofDocuments": ["scrap.pdf"]}}},
-              {"id": "pcb", "unit": "pcs", "unitMassGram": 50, "unitsPerProduct": 1,
-               "secondaryInput": {"recycled": [{"share": 0.1, "source": "market average", "marketAverage": true}]}},
-              {"id": "filter", "unit": "pcs", "unitMassGram": 10, "unitsPerProduct": 3, "maintenancePhase": true,
-               "secondaryInput": {"renewable": [{"share": 0.9, "source": "supplier", "proofDocuments": ["fsc.pdf"]}]}}],
-             "disassemblies": [
-              {"id": "housing", "unitMassGram": 195, "count": 1, "endOfLife": {"recycledShare": 0.9}},
-              {"id": "pcb", "unitMassGram": 50, "count": 1, "endOfLife": {"recycledShare": 0.5, "reusedShare": 0.2}},
-              {"id": "filter", "unitMassGram": 10, "count": 1,
-               "endOfLife": {"compostedShare": 1, "compostabilityStandard": "EN 13432"}}]}""";
-
     @Inject
     PluginHost host;
 
@@ -93,14 +76,7 @@ public class CircularityResource {
     @Operation(summary = "List the circularity methods", description = "Every CircularityMethod extension of every"
             + " loaded plugin, with plugin, version, state and the rules it implements.")
     @APIResponse(responseCode = "200", description = "the methods", content = @Content(
-            schema = @Schema(implementation = MethodView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "methods", value = """
-                    [{"id": "cpf", "name": "Kringloop CPF / CPFx", "plugin": "cpf", "pluginVersion": "0.1.0",
-                      "implementsRules": ["Kringloop CPF 1.1 docs/methods/cpf.md", "CPF guide step 1"],
-                      "state": "AVAILABLE"},
-                     {"id": "emf-mci", "name": "EMF Material Circularity Indicator (2015)", "plugin": "emf-mci",
-                      "pluginVersion": "0.1.0", "implementsRules": ["EMF MCI 2015 LFI and MCI"],
-                      "state": "AVAILABLE"}]""")))
+            schema = @Schema(implementation = MethodView.class, type = SchemaType.ARRAY)))
     public List<MethodView> list() {
         return host.extensions(CircularityMethod.class).stream().map(e -> MethodView.of(e, null)).toList();
     }
@@ -111,12 +87,7 @@ public class CircularityResource {
             description = "Each step of the Circular Product Footprint guide with the fields of the bill of"
                     + " materials (and of the result) that implement it.")
     @APIResponse(responseCode = "200", description = "steps 1–8", content = @Content(
-            schema = @Schema(implementation = CpfSteps.Step.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "step 2", value = """
-                    [{"step": 2, "title": "Ask the supplier for the CPFx calculation",
-                      "what": "If the supplier has its own CPFx for a component, that value is used …",
-                      "fields": ["components[].supplierCpfxShare", "components[].supplierCpfxProofDocuments"],
-                      "rule": "CPF guide step 2"}]""")))
+            schema = @Schema(implementation = CpfSteps.Step.class, type = SchemaType.ARRAY)))
     public List<CpfSteps.Step> cpfSteps() {
         return CpfSteps.STEPS;
     }
@@ -125,10 +96,7 @@ public class CircularityResource {
     @Path("{method}")
     @Operation(summary = "Show a circularity method")
     @APIResponse(responseCode = "200", description = "the method",
-            content = @Content(schema = @Schema(implementation = MethodView.class),
-                    examples = @ExampleObject(name = "cpf", value = """
-                            {"id": "cpf", "name": "Kringloop CPF / CPFx", "plugin": "cpf", "pluginVersion": "0.1.0",
-                             "state": "AVAILABLE"}""")))
+            content = @Content(schema = @Schema(implementation = MethodView.class)))
     @APIResponse(responseCode = "404", description = "no such method",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MethodView show(@PathParam("method") @Parameter(example = "cpf") String method) {
@@ -149,29 +117,13 @@ public class CircularityResource {
                     + " Circularity Indicator 2015, which also needs feedstockRecyclingEfficiency (E_F) for recycled"
                     + " input, recyclingEfficiency (E_C) for recycled disassemblies, and optionally utility.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BillOfMaterials.class),
-            examples = @ExampleObject(name = "air purifier (docs/methods/cpf.md)", value = BILL_EXAMPLE)))
+            schema = @Schema(implementation = BillOfMaterials.class)))
     @APIResponse(responseCode = "200", description = "the value with its terms", content = @Content(
-            schema = @Schema(implementation = Result.class),
-            examples = @ExampleObject(name = "CPF of the air purifier", value = """
-                    {"method": {"id": "cpf", "plugin": "cpf", "pluginVersion": "0.1.0"},
-                     "productId": "urn:gtin:08712345678906", "subject": "PRODUCT", "indicator": "CPF",
-                     "formula": "Kringloop CPF 1.1", "scorePercent": 72.91666666666667, "indicative": true,
-                     "proven": true,
-                     "terms": [{"symbol": "V", "name": "virgin input mass: Σ (m_i + w_i)(1 − f_i)", "value": 103.0,
-                                "unit": "g", "rule": "Kringloop CPF 1.1 docs/methods/cpf.md"}],
-                     "findings": [{"severity": "warning", "rule": "Kringloop CPF 1.1 docs/methods/cpf.md",
-                                   "field": "disassemblies", "message": "The disassemblies weigh 255 g, …"}]}""")))
+            schema = @Schema(implementation = Result.class)))
     @APIResponse(responseCode = "400", description = "malformed JSON, a wrong type, or a refused value: shares over"
             + " 1, a supplier CPFx beside secondary shares, negative masses, composting without a standard, E_F = 0"
             + " with recycled input", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "composting without a standard", value = """
-                    {"type": "https://kringloop.nl/problems/invalid-fields", "title": "Invalid fields", "status": 400,
-                     "detail": "disassemblies[2].endOfLife.compostabilityStandard: Composting counts only when …",
-                     "field": "disassemblies[2].endOfLife.compostabilityStandard", "rule": "CPF guide definitions",
-                     "errors": [{"field": "disassemblies[2].endOfLife.compostabilityStandard",
-                                 "rule": "CPF guide definitions", "message": "Composting counts only when …"}]}""")))
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "no such method",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "the plugin failed or timed out",
@@ -190,10 +142,7 @@ public class CircularityResource {
                     + " processing; a sheet Disassemblies with the end-of-life scenario; a sheet Product with the"
                     + " product id, name and subject. Fill it in and POST it to /api/circularity/{method}.")
     @APIResponse(responseCode = "200", description = "the template", content = @Content(
-            mediaType = BillOfMaterialsSheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
-            examples = @ExampleObject(name = "template", summary = "an XLSX workbook",
-                    value = "(binary) sheets Product, CPFx calculation (row 1: Component id, Component, Supplier,"
-                            + " Unit, Unit weight (g), Units per product, …), Disassemblies")))
+            mediaType = BillOfMaterialsSheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response template() {
         return Response.ok(BillOfMaterialsSheet.template(), BillOfMaterialsSheet.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"bill-of-materials.xlsx\"").build();
@@ -214,13 +163,7 @@ public class CircularityResource {
     @APIResponse(responseCode = "200", description = "the value with its terms",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Result.class)))
     @APIResponse(responseCode = "400", description = "not a workbook of the template, or bad cells (every one listed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad cells", value = """
-                            {"type": "https://kringloop.nl/problems/invalid-fields", "title": "Invalid fields",
-                             "status": 400, "detail": "2 cells are not valid; nothing was computed. First: …",
-                             "errors": [{"field": "CPFx calculation!E3",
-                                         "rule": "Kringloop bill-of-materials template (docs/methods/cpf.md)",
-                                         "message": "sheet 'CPFx calculation', row 3, column E (Unit weight (g)): 'heavy' is not a number"}]}""")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "no such method",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Result calculateSheet(@PathParam("method") @Parameter(example = "cpf") String method, byte[] body) {

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,13 +55,9 @@ public class MeResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The caller's account and roles")
     @APIResponse(responseCode = "200", description = "the account the token belongs to", content = @Content(
-            schema = @Schema(implementation = OrganisationResource.PersonView.class),
-            examples = @ExampleObject(name = "submitter", value = OrganisationResource.PERSON_EXAMPLE)))
+            schema = @Schema(implementation = OrganisationResource.PersonView.class)))
     @APIResponse(responseCode = "401", description = "no valid token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = """
-                    {"type": "https://kringloop.nl/problems/unauthorized", "title": "Unauthorized", "status": 401,
-                     "detail": "This request needs an API token with role admin or submitter or calculator: Authorization: Bearer <token>"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrganisationResource.PersonView me() {
         return OrganisationResource.PersonView.of(caller.require());
     }
@@ -74,10 +69,7 @@ public class MeResource {
     @Operation(summary = "List the caller's own tokens (without secrets)", description = "Also the governance"
             + " administrator's: the configured, the generated and the added ones, revoked ones with revokedAt.")
     @APIResponse(responseCode = "200", description = "the tokens, oldest first", content = @Content(
-            schema = @Schema(implementation = OrganisationResource.TokenView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "administrator", value = """
-                    [{"id": "7d0e2b51-4c8a-4f3e-9b16-a2c5e8f04d97", "label": "from configuration", "prefix": "it-admin",
-                      "createdAt": "2025-03-14T09:00:00Z"}]""")))
+            schema = @Schema(implementation = OrganisationResource.TokenView.class, type = SchemaType.ARRAY)))
     public List<OrganisationResource.TokenView> myTokens(
             @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
             @QueryParam("limit") Integer limit) {
@@ -96,12 +88,9 @@ public class MeResource {
             + " {\"label\": \"…\"} (at most 200 characters). A person whose authorisation was withdrawn has no valid"
             + " token to call this with.")
     @APIResponse(responseCode = "201", description = "the token", content = @Content(
-            schema = @Schema(implementation = OrganisationResource.IssuedToken.class),
-            examples = @ExampleObject(name = "new token", value = OrganisationResource.ISSUED_TOKEN_EXAMPLE)))
+            schema = @Schema(implementation = OrganisationResource.IssuedToken.class)))
     @RequestBody(required = false, description = "optional: a label for the token", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationBodies.TokenRequest.class),
-            examples = @ExampleObject(name = "label", value = """
-                    {"label": "rotation 2026"}""")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationBodies.TokenRequest.class)))
     public Response newToken(String body) {
         Account a = caller.require();
         OrganisationResource.IssuedToken issued = tokens.issue(caller, a, OrganisationResource.tokenLabel(body));
@@ -118,13 +107,9 @@ public class MeResource {
             + " new one first.")
     @APIResponse(responseCode = "204", description = "revoked")
     @APIResponse(responseCode = "404", description = "no such token of the caller", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown token", value = OrganisationResource.TOKEN_NOT_FOUND_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "the administrator's last valid token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "last token", value = """
-                    {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
-                     "detail": "This is the administrator's last valid token; create a new one first (POST /api/me/tokens), then revoke this one"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revoke(@PathParam("token") String tokenId) {
         tokens.revoke(caller, caller.require(), tokenId);
         return Response.noContent().build();

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -84,39 +83,11 @@ public class OrganisationResource {
                               @Schema(description = "the secret; store it, it is never shown again") String token) {
     }
 
-    static final String ORGANISATION_EXAMPLE = """
-            {"id": "3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13", "name": "Voorbeeld Computers B.V.",
-             "identifier": "KvK 12345678", "createdAt": "2025-03-14T09:30:00Z"}""";
-    static final String PERSON_EXAMPLE = """
-            {"id": "a7e2c4f0-5b1d-4e9a-8f36-2c9d0b4e1a58", "name": "Anna de Vries", "email": "anna@voorbeeld.nl",
-             "organisationId": "3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13", "roles": ["submitter"], "active": true,
-             "createdAt": "2025-03-14T09:42:00Z"}""";
-    static final String TOKEN_NOT_FOUND_EXAMPLE = """
-            {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
-             "detail": "Token 'e51f0a9c-0000-0000-0000-000000000000' does not exist"}""";
-
     /** the optional body of a token request, {"label": "…"} (at most 200 characters): its label, or null */
     static String tokenLabel(String body) {
         return body == null || body.isBlank() ? null
                 : text(JsonInput.object(JsonInput.parse(body), ""), "label", 200, false);
     }
-
-    static final String ISSUED_TOKEN_EXAMPLE = """
-            {"person": {"id": "a7e2c4f0-5b1d-4e9a-8f36-2c9d0b4e1a58", "name": "Anna de Vries",
-                        "email": "anna@voorbeeld.nl", "organisationId": "3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
-                        "roles": ["submitter"], "active": true, "createdAt": "2025-03-14T09:42:00Z"},
-             "info": {"id": "e51f0a9c-2d7b-4c3e-b8a6-91f4d2c07e35", "label": "first token", "prefix": "kl_Xy3bQ",
-                      "createdAt": "2025-03-14T09:42:00Z"},
-             "token": "kl_Xy3bQ7mZp2Lw9sVt4HkR8cNdE1uYf6GjA0oBxWqTiM5"}""";
-    static final String UNAUTHORIZED_EXAMPLE = """
-            {"type": "https://kringloop.nl/problems/unauthorized", "title": "Unauthorized", "status": 401,
-             "detail": "This request needs an API token with role admin: Authorization: Bearer <token>"}""";
-    static final String PERSON_NOT_FOUND_EXAMPLE = """
-            {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
-             "detail": "Person 'a7e2c4f0-5b1d-4e9a-8f36-2c9d0b4e1a58' does not exist"}""";
-    static final String TOKENS_FORBIDDEN_EXAMPLE = """
-            {"type": "https://kringloop.nl/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "Only the person and the administrator manage a person's tokens"}""";
 
     @Inject
     OrganisationService organisations;
@@ -135,8 +106,7 @@ public class OrganisationResource {
     @PermitAll
     @Operation(summary = "List organisations", description = "Public: the register shows who supplies its data (condition 18).")
     @APIResponse(responseCode = "200", description = "every organisation, by name", content = @Content(
-            schema = @Schema(implementation = OrganisationView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "organisations", value = "[" + ORGANISATION_EXAMPLE + "]")))
+            schema = @Schema(implementation = OrganisationView.class, type = SchemaType.ARRAY)))
     public List<OrganisationView> list(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
                                        @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit);
@@ -149,13 +119,9 @@ public class OrganisationResource {
     @PermitAll
     @Operation(summary = "Show an organisation")
     @APIResponse(responseCode = "200", description = "the organisation", content = @Content(
-            schema = @Schema(implementation = OrganisationView.class),
-            examples = @ExampleObject(name = "organisation", value = ORGANISATION_EXAMPLE)))
+            schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "no such organisation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown organisation", value = """
-                    {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
-                     "detail": "Organisation '3b9d6c1e-0000-0000-0000-000000000000' does not exist"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrganisationView show(@PathParam("id") String id) {
         return OrganisationView.of(organisations.organisation(id));
     }
@@ -166,12 +132,9 @@ public class OrganisationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create an organisation (governance administrator)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OrganisationBodies.OrganisationRequest.class),
-            examples = @ExampleObject(name = "organisation", value = """
-                    {"name": "Voorbeeld Computers B.V.", "identifier": "KvK 12345678"}""")))
+            schema = @Schema(implementation = OrganisationBodies.OrganisationRequest.class)))
     @APIResponse(responseCode = "201", description = "created", content = @Content(
-            schema = @Schema(implementation = OrganisationView.class),
-            examples = @ExampleObject(name = "organisation", value = ORGANISATION_EXAMPLE)))
+            schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "missing or bad name",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "the name is taken",
@@ -191,13 +154,9 @@ public class OrganisationResource {
     @Operation(summary = "List the people of an organisation",
             description = "For the administrator and for the organisation's own submitters.")
     @APIResponse(responseCode = "200", description = "the organisation's people, by name", content = @Content(
-            schema = @Schema(implementation = PersonView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "people", value = "[" + PERSON_EXAMPLE + "]")))
+            schema = @Schema(implementation = PersonView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "403", description = "a submitter of another organisation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "other organisation", value = """
-                    {"type": "https://kringloop.nl/problems/forbidden", "title": "Forbidden", "status": 403,
-                     "detail": "You may act only for your own organisation"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PersonView> people(@PathParam("id") String id,
                                    @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
                                    @QueryParam("limit") Integer limit) {
@@ -215,8 +174,7 @@ public class OrganisationResource {
     @Operation(summary = "Read a person of an organisation (the Location of an authorisation)",
             description = "For the administrator and for the organisation's own submitters.")
     @APIResponse(responseCode = "200", description = "the person", content = @Content(
-            schema = @Schema(implementation = PersonView.class),
-            examples = @ExampleObject(name = "person", value = PERSON_EXAMPLE)))
+            schema = @Schema(implementation = PersonView.class)))
     public PersonView showPerson(@PathParam("id") String id, @PathParam("person") String personId) {
         requireActFor(id);
         Account a = organisations.person(id, personId);
@@ -238,18 +196,11 @@ public class OrganisationResource {
             description = "Creates the person with roles (default: submitter; calculator may be granted too) and a"
                     + " first personal API token, shown only in this answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OrganisationBodies.PersonRequest.class),
-            examples = @ExampleObject(name = "person", value = """
-                    {"name": "Anna de Vries", "email": "anna@voorbeeld.nl", "roles": ["submitter"]}""")))
+            schema = @Schema(implementation = OrganisationBodies.PersonRequest.class)))
     @APIResponse(responseCode = "201", description = "created, with the token", content = @Content(
-            schema = @Schema(implementation = IssuedToken.class),
-            examples = @ExampleObject(name = "person with token", value = ISSUED_TOKEN_EXAMPLE)))
+            schema = @Schema(implementation = IssuedToken.class)))
     @APIResponse(responseCode = "400", description = "missing name or a role other than submitter, calculator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad role", value = """
-                            {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
-                             "detail": "roles[0]: 'admin' is not a role of an organisation's person (submitter, calculator)",
-                             "field": "roles[0]"}""")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response authorise(@PathParam("id") String id, String body) {
         organisations.organisation(id);
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
@@ -268,17 +219,11 @@ public class OrganisationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Set a person's roles (governance administrator), e.g. grant calculator")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OrganisationBodies.RolesRequest.class),
-            examples = @ExampleObject(name = "roles", value = "{\"roles\": [\"submitter\", \"calculator\"]}")))
+            schema = @Schema(implementation = OrganisationBodies.RolesRequest.class)))
     @APIResponse(responseCode = "200", description = "the person with the new roles", content = @Content(
-            schema = @Schema(implementation = PersonView.class),
-            examples = @ExampleObject(name = "person", value = """
-                    {"id": "a7e2c4f0-5b1d-4e9a-8f36-2c9d0b4e1a58", "name": "Anna de Vries", "email": "anna@voorbeeld.nl",
-                     "organisationId": "3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13", "roles": ["calculator", "submitter"],
-                     "active": true, "createdAt": "2025-03-14T09:42:00Z"}""")))
+            schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "404", description = "no such person in the organisation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown person", value = PERSON_NOT_FOUND_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PersonView setRoles(@PathParam("id") String id, @PathParam("person") String personId, String body) {
         organisations.person(id, personId);
@@ -295,11 +240,9 @@ public class OrganisationResource {
     @Operation(summary = "Withdraw a person's authorisation (governance administrator); revokes every token")
     @APIResponse(responseCode = "204", description = "withdrawn")
     @APIResponse(responseCode = "401", description = "no valid token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = UNAUTHORIZED_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "no such person in the organisation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown person", value = PERSON_NOT_FOUND_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdraw(@PathParam("id") String id, @PathParam("person") String personId) {
         organisations.withdraw(caller, id, personId);
         return Response.noContent().build();
@@ -311,15 +254,9 @@ public class OrganisationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "List a person's tokens (without secrets)", description = "For the person and the administrator.")
     @APIResponse(responseCode = "200", description = "the tokens, oldest first", content = @Content(
-            schema = @Schema(implementation = TokenView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "tokens", value = """
-                    [{"id": "e51f0a9c-2d7b-4c3e-b8a6-91f4d2c07e35", "label": "first token", "prefix": "kl_Xy3bQ",
-                      "createdAt": "2025-03-14T09:42:00Z", "revokedAt": "2025-06-02T14:05:00Z"},
-                     {"id": "0c8d3b72-9a4e-4f15-a6d1-5e2b7c9f3a40", "label": "ERP export", "prefix": "kl_P4vNw",
-                      "createdAt": "2025-06-02T14:03:00Z"}]""")))
+            schema = @Schema(implementation = TokenView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "403", description = "neither the person nor the administrator", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "someone else", value = TOKENS_FORBIDDEN_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<TokenView> listTokens(@PathParam("id") String id, @PathParam("person") String personId,
                                       @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
                                       @QueryParam("limit") Integer limit) {
@@ -338,19 +275,9 @@ public class OrganisationResource {
     @Operation(summary = "Create a new personal token, shown once", description = "For the person and the administrator."
             + " Optional body {\"label\": \"…\"}.")
     @APIResponse(responseCode = "201", description = "the token", content = @Content(
-            schema = @Schema(implementation = IssuedToken.class),
-            examples = @ExampleObject(name = "new token", value = """
-                    {"person": {"id": "a7e2c4f0-5b1d-4e9a-8f36-2c9d0b4e1a58", "name": "Anna de Vries",
-                                "email": "anna@voorbeeld.nl", "organisationId": "3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
-                                "roles": ["submitter"], "active": true, "createdAt": "2025-03-14T09:42:00Z"},
-                     "info": {"id": "0c8d3b72-9a4e-4f15-a6d1-5e2b7c9f3a40", "label": "ERP export", "prefix": "kl_P4vNw",
-                              "createdAt": "2025-06-02T14:03:00Z"},
-                     "token": "kl_P4vNwq8Rj3ZcT6yLm1KsX9dHf0bVa5EgU2nWiO7pQrY"}""")))
+            schema = @Schema(implementation = IssuedToken.class)))
     @APIResponse(responseCode = "409", description = "the person's authorisation was withdrawn", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "withdrawn", value = """
-                    {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
-                     "detail": "The person's authorisation was withdrawn"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(required = false, description = "optional: a label for the token", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationBodies.TokenRequest.class)))
     public Response newToken(@PathParam("id") String id, @PathParam("person") String personId, String body) {
@@ -367,10 +294,7 @@ public class OrganisationResource {
     @Operation(summary = "Read one of a person's tokens, without its secret (the Location of a new token)",
             description = "For the person and the administrator.")
     @APIResponse(responseCode = "200", description = "the token", content = @Content(
-            schema = @Schema(implementation = TokenView.class),
-            examples = @ExampleObject(name = "token", value = """
-                    {"id": "5d0c2a9e-1f47-4b8a-9e63-7a2d4c8b1f05", "label": "laptop", "prefix": "kl_8f3a",
-                     "createdAt": "2025-06-02T14:03:00Z"}""")))
+            schema = @Schema(implementation = TokenView.class)))
     public TokenView showToken(@PathParam("id") String id, @PathParam("person") String personId,
                                @PathParam("token") String tokenId) {
         return TokenView.of(tokenOf(id, personId, tokenId));
@@ -390,11 +314,9 @@ public class OrganisationResource {
     @Operation(summary = "Revoke a token", description = "For the person and the administrator; takes effect at once.")
     @APIResponse(responseCode = "204", description = "revoked")
     @APIResponse(responseCode = "403", description = "neither the person nor the administrator", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "someone else", value = TOKENS_FORBIDDEN_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "no such token of the person", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown token", value = TOKEN_NOT_FOUND_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revoke(@PathParam("id") String id, @PathParam("person") String personId,
                            @PathParam("token") String tokenId) {
         requireSelfOrAdmin(organisations.person(id, personId));

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -74,11 +73,9 @@ public class FeedbackResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "Passport_feedback", summary = "Read the feedback on a passport (supplying organisation and administrator, condition 14)")
     @APIResponse(responseCode = "200", description = "the feedback, oldest first", content = @Content(
-            schema = @Schema(implementation = PassportViews.FeedbackView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "feedback", value = "[" + PassportResource.FEEDBACK_EXAMPLE + "]")))
+            schema = @Schema(implementation = PassportViews.FeedbackView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "403", description = "another organisation's passport", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "other organisation", value = PassportResource.OTHER_ORGANISATION_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PassportViews.FeedbackView> feedback(@PathParam("id") String id,
                                                      @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
                                                      @QueryParam("limit") Integer limit) {
@@ -97,18 +94,11 @@ public class FeedbackResource {
                     + " and their remarks must reach the supplier. The feedback is visible only to the supplier and"
                     + " the administrator.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PassportBodies.FeedbackRequest.class),
-            examples = @ExampleObject(name = "feedback", value = """
-                    {"text": "A1.1 lists no copper, yet the product has a copper heat pipe", "code": "A1.1",
-                     "version": 1, "authorName": "Inkoper Rijksoverheid", "authorContact": "inkoop@example.nl"}""")))
+            schema = @Schema(implementation = PassportBodies.FeedbackRequest.class)))
     @APIResponse(responseCode = "201", description = "received", content = @Content(
-            schema = @Schema(implementation = PassportViews.FeedbackView.class),
-            examples = @ExampleObject(name = "feedback", value = PassportResource.FEEDBACK_EXAMPLE)))
+            schema = @Schema(implementation = PassportViews.FeedbackView.class)))
     @APIResponse(responseCode = "400", description = "no text, a bad code or a version that is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad version", value = """
-                            {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
-                             "detail": "version: 5 is not a published version", "field": "version"}""")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response giveFeedback(@PathParam("id") String id, String body) {
         Passport p = passport(id);
         if (p.latestVersion() == 0) {
@@ -134,8 +124,7 @@ public class FeedbackResource {
     @Operation(operationId = "Passport_oneFeedback", summary = "Read one feedback on a passport (the Location of a feedback; supplying organisation and"
             + " administrator, condition 14)")
     @APIResponse(responseCode = "200", description = "the feedback", content = @Content(
-            schema = @Schema(implementation = PassportViews.FeedbackView.class),
-            examples = @ExampleObject(name = "feedback", value = PassportResource.FEEDBACK_EXAMPLE)))
+            schema = @Schema(implementation = PassportViews.FeedbackView.class)))
     public PassportViews.FeedbackView oneFeedback(@PathParam("id") String id, @PathParam("feedback") String fid) {
         access.requireInsider(passport(id));
         Feedback f = feedback.find(id, fid);
@@ -150,21 +139,11 @@ public class FeedbackResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "Passport_setFeedbackStatus", summary = "Set the status of feedback (the supplying organisation's submitter)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PassportBodies.FeedbackStatusChange.class),
-            examples = @ExampleObject(name = "status", value = "{\"status\": \"resolved\", \"note\": \"copper added in version 2\"}")))
+            schema = @Schema(implementation = PassportBodies.FeedbackStatusChange.class)))
     @APIResponse(responseCode = "200", description = "the feedback with its new status", content = @Content(
-            schema = @Schema(implementation = PassportViews.FeedbackView.class),
-            examples = @ExampleObject(name = "resolved", value = """
-                    {"id": "d4a1e7c9-6b2f-4083-9e5d-1c7b3f0a8e62", "passportId": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96",
-                     "version": 1, "code": "A1.1", "text": "A1.1 lists no copper, yet the product has a copper heat pipe",
-                     "authorName": "Inkoper Rijksoverheid", "authorContact": "inkoop@example.nl", "status": "resolved",
-                     "statusNote": "copper added in version 2", "createdAt": "2025-06-20T08:12:00Z",
-                     "statusSetAt": "2025-06-23T13:40:00Z"}""")))
+            schema = @Schema(implementation = PassportViews.FeedbackView.class)))
     @APIResponse(responseCode = "404", description = "no such feedback on the passport", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown feedback", value = """
-                    {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
-                     "detail": "Feedback 'd4a1e7c9-0000-0000-0000-000000000000' does not exist"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.FeedbackView setFeedbackStatus(@PathParam("id") String id, @PathParam("feedback") String fid,
                                                         String body) {

@@ -23,7 +23,6 @@ import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,18 +42,6 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class GuidelineResource {
 
-    static final String SEED_EXAMPLE = """
-            {"id": "2025-1", "title": "Circular Product Passport guideline, first version (seed)",
-             "required": ["A1.1", "A1.2", "A1.3", "A1.4", "A2.1", "A2.2", "A3.1", "B1.1", "B1.2", "B1.3", "B1.4",
-                          "B2.1", "C1.1", "C1.2", "C1.3", "C1.4", "C2.1", "C3.1", "C4.1"],
-             "optional": [], "added": [],
-             "notes": "All variables A1.1–C4.1 of the guideline are required; A1.3 is derived by the register from A1.1 and the EU CRM list.",
-             "publishedAt": "2025-01-06T08:00:00Z"}""";
-    static final String REVISION_EXAMPLE = """
-            {"id": "2026-1", "title": "Revision of spring 2026",
-             "required": ["A1.1", "A1.2", "A1.3", "A1.4", "B1.1", "C1.1"], "optional": ["B2.1", "D1.1"],
-             "added": ["D1.1"], "notes": "D1.1: repairability index (new)", "publishedAt": "2026-03-02T10:15:00Z"}""";
-
     @Inject
     Guidelines guidelines;
 
@@ -65,8 +52,7 @@ public class GuidelineResource {
     @PermitAll
     @Operation(summary = "List guideline versions", description = "The first, 2025-1, is the seed: it requires A1.1–C4.1.")
     @APIResponse(responseCode = "200", description = "every version, oldest first", content = @Content(
-            schema = @Schema(implementation = PassportViews.GuidelineView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "versions", value = "[" + SEED_EXAMPLE + ",\n " + REVISION_EXAMPLE + "]")))
+            schema = @Schema(implementation = PassportViews.GuidelineView.class, type = SchemaType.ARRAY)))
     public List<PassportViews.GuidelineView> list() {
         return guidelines.all().stream().map(PassportViews.GuidelineView::of).toList();
     }
@@ -76,13 +62,9 @@ public class GuidelineResource {
     @PermitAll
     @Operation(summary = "Show a guideline version")
     @APIResponse(responseCode = "200", description = "the version", content = @Content(
-            schema = @Schema(implementation = PassportViews.GuidelineView.class),
-            examples = @ExampleObject(name = "seed", value = SEED_EXAMPLE)))
+            schema = @Schema(implementation = PassportViews.GuidelineView.class)))
     @APIResponse(responseCode = "404", description = "no such version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown version", value = """
-                    {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
-                     "detail": "Guideline version '2024-2' does not exist"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PassportViews.GuidelineView show(@PathParam("id") String id) {
         return PassportViews.GuidelineView.of(guidelines.find(id)
                 .orElseThrow(() -> ProblemException.notFound("Guideline version", id)));
@@ -96,21 +78,13 @@ public class GuidelineResource {
             description = "Which codes are required, optional or new. Codes of the catalogue (A1.1–C4.1) or new codes"
                     + " of the same form (e.g. D1.1); a new code must be listed under 'new'. A code may appear once.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PassportBodies.GuidelineVersionRequest.class),
-            examples = @ExampleObject(name = "version", value = """
-                    {"id": "2026-1", "title": "Revision of spring 2026",
-                     "required": ["A1.1", "A1.2", "A1.3", "A1.4", "B1.1", "C1.1"], "optional": ["B2.1"],
-                     "new": ["D1.1"], "notes": "D1.1: repairability index (new)"}""")))
+            schema = @Schema(implementation = PassportBodies.GuidelineVersionRequest.class)))
     @APIResponse(responseCode = "201", description = "defined; a new code not listed as required becomes optional",
-            content = @Content(schema = @Schema(implementation = PassportViews.GuidelineView.class),
-                    examples = @ExampleObject(name = "version", value = REVISION_EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = PassportViews.GuidelineView.class)))
     @APIResponse(responseCode = "400", description = "a bad or repeated code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "the id exists", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "exists", value = """
-                    {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
-                     "detail": "Guideline version '2026-1' exists; a version never changes"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(String body) {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String id = JsonInput.string(JsonInput.required(o, "id", ""), "id");

@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -66,100 +65,6 @@ import java.util.Locale;
 @Tag(name = "passports")
 @Produces(MediaType.APPLICATION_JSON)
 public class PassportResource {
-
-    static final String DOCUMENT_EXAMPLE = """
-            {"product": {"id": "urn:gtin:08712345678906", "name": "Laptop 14", "model": "L14-2025",
-                         "manufacturer": "Voorbeeld Computers B.V.", "productGroup": "ICT hardware"},
-             "massGram": 1850,
-             "values": {
-               "A1.1": [{"material": "aluminium", "cas": "7429-90-5", "massGram": 420, "method": "scale",
-                         "evidence": [{"ref": "doc:bom-2025-03.pdf"}], "dataQuality": "measured"},
-                        {"material": "cobalt", "cas": "7440-48-4", "massGram": 12, "method": "scale"}],
-               "A1.2": [{"material": "aluminium", "massGram": 200, "percent": 10.8}],
-               "A2.1": [{"material": "aluminium", "massGram": 380}],
-               "B1": {"productionGram": 250000, "transportGram": 10000, "useGram": 120000, "recyclingGram": 20000,
-                      "serviceLifeYears": 5, "method": "PEF EF 3.1"},
-               "C1.1": {"years": 6}, "C1.2": {"years": 2}, "C1.3": {"years": 7}, "C1.4": {"years": 5},
-               "C2.1": {"text": "battery and SSD reusable", "percent": 30}, "C3.1": {"text": "same grade"},
-               "C4.1": {"text": "none yet"}}}""";
-
-    static final String PASSPORT_EXAMPLE = """
-            {"id": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96", "organisationId": "3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
-             "organisationName": "Voorbeeld Computers B.V.", "version": 2, "status": "published",
-             "latestPublishedVersion": 2, "publishedAt": "2025-06-02T14:20:00Z", "publishedBy": "Anna de Vries",
-             "contentSha256": "4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e",
-             "document": {"product": {"id": "urn:gtin:08712345678906", "name": "Laptop 14", "model": "L14-2025",
-                                      "manufacturer": "Voorbeeld Computers B.V.", "productGroup": "ICT hardware"},
-                          "massGram": 1850, "guidelineVersion": "2025-1",
-                          "referenceLists": {"crm": "eu-crm-2023", "zzs": "zzs-demo-2025-01"},
-                          "values": {"A1.1": [{"material": "aluminium", "cas": "7429-90-5", "massGram": 420, "method": "scale"},
-                                              {"material": "cobalt", "cas": "7440-48-4", "massGram": 12, "method": "scale"}],
-                                     "A1.2": [{"material": "aluminium", "massGram": 200, "percent": 10.8}],
-                                     "A2.1": [{"material": "aluminium", "massGram": 380}],
-                                     "B1": {"productionGram": 250000, "transportGram": 10000, "useGram": 120000,
-                                            "recyclingGram": 20000, "serviceLifeYears": 5, "method": "PEF EF 3.1"},
-                                     "C1.1": {"years": 6}}},
-             "derived": {"crmList": "eu-crm-2023", "zzsList": "zzs-demo-2025-01", "productMassGram": 1850.0,
-                         "materialsMassGram": 432.0,
-                         "recycled": [{"material": "aluminium", "massGram": 200.0, "percent": 10.81081081081081}],
-                         "recycledPercentOfProduct": 10.81081081081081,
-                         "criticalRawMaterials": [
-                           {"material": "aluminium", "cas": "7429-90-5", "massGram": 420.0, "crm": "bauxite/alumina/aluminium",
-                            "matchedBy": "cas", "gramPerYearOfUse": 70.0},
-                           {"material": "cobalt", "cas": "7440-48-4", "massGram": 12.0, "crm": "cobalt",
-                            "matchedBy": "cas", "gramPerYearOfUse": 2.0}],
-                         "criticalMassGram": 432.0, "substancesOfVeryHighConcern": [],
-                         "recovered": [{"material": "aluminium", "massGram": 380.0, "percent": 90.47619047619048}],
-                         "recoveredCritical": [],
-                         "ghg": {"productionGram": 250000.0, "transportGram": 10000.0, "useGram": 120000.0,
-                                 "recyclingGram": 20000.0, "totalGram": 400000.0, "productionPercent": 62.5,
-                                 "transportPercent": 2.5, "usePercent": 30.0, "recyclingPercent": 5.0,
-                                 "lifetimeYears": 6.0, "gramPerYearOfUse": 66666.66666666667},
-                         "findings": [{"severity": "info", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
-                                       "message": "ZZS list zzs-demo-2025-01 is a demo excerpt: this passport is not checked against the real RIVM list"},
-                                      {"severity": "warning", "rule": "CPP guideline §3.3 condition 7", "subject": "A1.2",
-                                       "field": "values.A1.2",
-                                       "message": "1 of 1 values of A1.2 carry no method (e.g. \\"scale\\"); every value must carry its methodology"}]},
-             "findings": [{"severity": "info", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
-                                       "message": "ZZS list zzs-demo-2025-01 is a demo excerpt: this passport is not checked against the real RIVM list"},
-                          {"severity": "warning", "rule": "CPP guideline §3.3 condition 7", "subject": "A1.2",
-                           "field": "values.A1.2",
-                           "message": "1 of 1 values of A1.2 carry no method (e.g. \\"scale\\"); every value must carry its methodology"}]}""";
-    static final String DRAFT_EXAMPLE = """
-            {"id": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96", "organisationId": "3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
-             "organisationName": "Voorbeeld Computers B.V.", "version": 3, "status": "draft",
-             "latestPublishedVersion": 2, "draftVersion": 3, "updatedAt": "2025-09-10T11:05:00Z",
-             "document": {"product": {"id": "urn:gtin:08712345678906", "name": "Laptop 14", "model": "L14-2025",
-                                      "manufacturer": "Voorbeeld Computers B.V.", "productGroup": "ICT hardware"},
-                          "massGram": 1850, "guidelineVersion": "2025-1",
-                          "referenceLists": {"crm": "eu-crm-2023", "zzs": "zzs-demo-2025-01"},
-                          "values": {"A1.1": [{"material": "aluminium", "cas": "7429-90-5", "massGram": 420, "method": "scale"}],
-                                     "C1.1": {"years": 6}, "C1.2": {"years": 3}}},
-             "derived": {"crmList": "eu-crm-2023", "zzsList": "zzs-demo-2025-01", "productMassGram": 1850.0,
-                         "materialsMassGram": 420.0, "recycled": [], "recycledPercentOfProduct": 0.0,
-                         "criticalRawMaterials": [{"material": "aluminium", "cas": "7429-90-5", "massGram": 420.0,
-                                                   "crm": "bauxite/alumina/aluminium", "matchedBy": "cas",
-                                                   "gramPerYearOfUse": 70.0}],
-                         "criticalMassGram": 420.0, "substancesOfVeryHighConcern": [], "recovered": [],
-                         "recoveredCritical": [],
-                         "findings": [{"severity": "info", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
-                                       "message": "ZZS list zzs-demo-2025-01 is a demo excerpt: this passport is not checked against the real RIVM list"}]},
-             "findings": [{"severity": "info", "rule": "CPP guideline A1.4", "field": "referenceLists.zzs",
-                                       "message": "ZZS list zzs-demo-2025-01 is a demo excerpt: this passport is not checked against the real RIVM list"}]}""";
-    static final String PASSPORT_NOT_FOUND_EXAMPLE = """
-            {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
-             "detail": "Passport '9c2f7e14-0000-0000-0000-000000000000' does not exist"}""";
-    static final String NOT_SUBMITTER_EXAMPLE = """
-            {"type": "https://kringloop.nl/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "Only submitters of the passport's organisation may change it"}""";
-    static final String OTHER_ORGANISATION_EXAMPLE = """
-            {"type": "https://kringloop.nl/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "This passport belongs to another organisation"}""";
-    static final String FEEDBACK_EXAMPLE = """
-            {"id": "d4a1e7c9-6b2f-4083-9e5d-1c7b3f0a8e62", "passportId": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96",
-             "version": 1, "code": "A1.1", "text": "A1.1 lists no copper, yet the product has a copper heat pipe",
-             "authorName": "Inkoper Rijksoverheid", "authorContact": "inkoop@example.nl", "status": "open",
-             "createdAt": "2025-06-20T08:12:00Z"}""";
 
     @Inject
     PassportService service;
@@ -199,19 +104,9 @@ public class PassportResource {
                     + " or CAS; crm: a critical raw material (list item, member or material, e.g. 'cobalt',"
                     + " 'platinum group metals', 'palladium') or 'any'; zzs: a ZZS CAS number or substance, or 'any'.")
     @APIResponse(responseCode = "200", description = "a page of published passports, newest first", content = @Content(
-            schema = @Schema(implementation = PassportViews.SearchResult.class),
-            examples = @ExampleObject(name = "crm=cobalt", value = """
-                    {"items": [{"id": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96",
-                                "organisationId": "3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
-                                "productId": "urn:gtin:08712345678906", "name": "Laptop 14",
-                                "manufacturer": "Voorbeeld Computers B.V.", "productGroup": "ICT hardware",
-                                "latestPublishedVersion": 2, "publishedAt": "2025-06-02T14:20:00Z"}],
-                     "offset": 0, "limit": 20, "total": 1}""")))
+            schema = @Schema(implementation = PassportViews.SearchResult.class)))
     @APIResponse(responseCode = "400", description = "limit outside 1–100 or a negative offset", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad limit", value = """
-                    {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
-                     "detail": "limit: between 1 and 100", "field": "limit"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PassportViews.SearchResult search(@QueryParam("text") String text,
                                              @QueryParam("productGroup") String productGroup,
                                              @QueryParam("manufacturer") String manufacturer,
@@ -241,18 +136,12 @@ public class PassportResource {
             description = "For the submitter's own organisation. The document is validated (400 naming the field);"
                     + " guidelineVersion and referenceLists default to the newest and are written into it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PassportBodies.Document.class),
-            examples = @ExampleObject(name = "passport", value = DOCUMENT_EXAMPLE)))
+            schema = @Schema(implementation = PassportBodies.Document.class)))
     @APIResponse(responseCode = "201", description = "the draft", content = @Content(
-            schema = @Schema(implementation = PassportViews.PassportView.class),
-            examples = @ExampleObject(name = "draft", value = DRAFT_EXAMPLE)))
+            schema = @Schema(implementation = PassportViews.PassportView.class)))
     @APIResponse(responseCode = "400", description = "malformed or inconsistent: negative mass, percentage over 100,"
             + " unknown code, bad CAS check digit, recycled mass over the material's mass",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad CAS", value = """
-                            {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
-                             "detail": "values.A1.1[0].cas: '7429-90-4' is not a CAS number with a valid check digit",
-                             "field": "values.A1.1[0].cas"}""")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(String body) {
         Passport p = service.create(caller, JsonInput.parse(body));
         return Response.created(URI.create("passports/" + p.id())).entity(views.draft(p)).build();
@@ -292,15 +181,9 @@ public class PassportResource {
     @APIResponse(responseCode = "201", description = "imported", headers = @Header(name = "Location",
             description = IMPORT_LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(
-            schema = @Schema(implementation = ImportResult.class),
-            examples = @ExampleObject(name = "two published", value = """
-                    {"count": 2, "published": true,
-                     "ids": ["9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96", "1e8b4d27-c5f3-4a9e-8d60-2b7f9c1a3e45"]}""")))
+            schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "400", description = "an invalid document; nothing was imported", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad document", value = """
-                    {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
-                     "detail": "[1].massGram: must not be negative, got -1850", "field": "[1].massGram"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importMany(@QueryParam("publish") @DefaultValue("false") boolean publish, String body) {
         JsonArray docs = JsonInput.array(JsonInput.parse(body), "");
         if (docs.isEmpty() || docs.size() > IMPORT_MAX) {
@@ -326,15 +209,10 @@ public class PassportResource {
     @APIResponse(responseCode = "201", description = "imported", headers = @Header(name = "Location",
             description = IMPORT_LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(
-            schema = @Schema(implementation = ImportResult.class),
-            examples = @ExampleObject(name = "one draft", value = """
-                    {"count": 1, "published": false, "ids": ["1e8b4d27-c5f3-4a9e-8d60-2b7f9c1a3e45"]}""")))
+            schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "400", description = "an unreadable table, an unknown column, a bad cell or an invalid"
             + " document; nothing was imported", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad cell", value = """
-                    {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
-                     "detail": "rows[3].massGram: 'veel' is not a number", "field": "rows[3].massGram"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importTable(@QueryParam("publish") @DefaultValue("false") boolean publish,
                                 @HeaderParam("Content-Type") String contentType, byte[] body) {
         JsonArray docs = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(PassportTable.XLSX)
@@ -354,12 +232,7 @@ public class PassportResource {
                     + " version (0 when none) and its working draft's version (absent when none). The public search"
                     + " shows published passports only; this is the supplier's own worklist.")
     @APIResponse(responseCode = "200", description = "the organisation's passports", content = @Content(
-            schema = @Schema(implementation = PassportViews.OwnSummary.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "one draft", value = """
-                    [{"id": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96", "productId": "urn:gtin:08712345678906",
-                      "name": "Laptop 14", "manufacturer": "Voorbeeld Computers B.V.", "productGroup": "ICT hardware",
-                      "latestPublishedVersion": 1, "draftVersion": 2, "draftUpdatedAt": "2025-06-20T08:12:00Z",
-                      "publishedAt": "2025-06-02T14:20:00Z"}]""")))
+            schema = @Schema(implementation = PassportViews.OwnSummary.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "401", description = "no valid token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PassportViews.OwnSummary> mine(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
@@ -388,34 +261,22 @@ public class PassportResource {
                     + " and Accept: text/csv with the CSV export of the newest published version (as export.jsonld and"
                     + " export.csv); any other Accept is 406.")
     @APIResponse(responseCode = "200", description = "the passport", content = {@Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PassportViews.PassportView.class),
-            examples = @ExampleObject(name = "published", value = PASSPORT_EXAMPLE)),
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PassportViews.PassportView.class)),
             @Content(mediaType = PassportExport.JSON_LD, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "the UNTP Digital Product Passport credential of GET /api/passports/{id}/export.jsonld"),
-                    examples = @ExampleObject(name = "JSON-LD", value = """
-                            {"@context": ["https://www.w3.org/ns/credentials/v2",
-                             "https://test.uncefact.org/vocabulary/untp/dpp/0.6.1/", "https://register.kringloop.nl/ns/kringloop/v1"],
-                             "type": ["DigitalProductPassport", "VerifiableCredential"],
-                             "id": "https://register.kringloop.nl/api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/versions/2"}""")),
+                    description = "the UNTP Digital Product Passport credential of GET /api/passports/{id}/export.jsonld")),
             @Content(mediaType = PassportTable.CSV, schema = @Schema(type = SchemaType.STRING,
-                    description = "the CSV of GET /api/passports/{id}/export.csv (docs/passport-exchange.md)"),
-                    examples = @ExampleObject(name = "CSV", value = "passportId,version,contentSha256,productId,…\n"))},
+                    description = "the CSV of GET /api/passports/{id}/export.csv (docs/passport-exchange.md)"))},
             headers = @Header(name = "Vary", description = "Accept: the answer depends on it",
                     schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "406", description = "an Accept that names none of application/json,"
             + " application/ld+json and text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "not published yet, and no token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = """
-                    {"type": "https://kringloop.nl/problems/unauthorized", "title": "Unauthorized", "status": 401,
-                     "detail": "Send a valid API token: Authorization: Bearer <token>"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "not published yet, another organisation's", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "other organisation", value = OTHER_ORGANISATION_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "no such passport", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("id") String id, @QueryParam("draft") @DefaultValue("false") boolean draft,
                          @Context HttpHeaders headers) {
         Passport p = passport(id);
@@ -472,14 +333,11 @@ public class PassportResource {
             description = "Replaces the draft's document. When the newest version is published, this starts draft n+1;"
                     + " published versions never change.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PassportBodies.Document.class),
-            examples = @ExampleObject(name = "passport", value = DOCUMENT_EXAMPLE)))
+            schema = @Schema(implementation = PassportBodies.Document.class)))
     @APIResponse(responseCode = "200", description = "the draft", content = @Content(
-            schema = @Schema(implementation = PassportViews.PassportView.class),
-            examples = @ExampleObject(name = "draft", value = DRAFT_EXAMPLE)))
+            schema = @Schema(implementation = PassportViews.PassportView.class)))
     @APIResponse(responseCode = "403", description = "not a submitter of the passport's organisation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "other organisation", value = NOT_SUBMITTER_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView edit(@PathParam("id") String id, String body) {
         access.requireSubmitterOf(passport(id));
@@ -494,11 +352,9 @@ public class PassportResource {
             description = "A passport that was never published disappears with its draft; published versions stay.")
     @APIResponse(responseCode = "204", description = "discarded")
     @APIResponse(responseCode = "403", description = "not a submitter of the passport's organisation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "other organisation", value = NOT_SUBMITTER_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "no such passport", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response discard(@PathParam("id") String id) {
         access.requireSubmitterOf(passport(id));
@@ -521,20 +377,9 @@ public class PassportResource {
                     + " method, plugin and version — beside the guideline codes, never as a guideline score"
                     + " (condition 2). A published passport gets draft n+1. Submitters of the passport's organisation.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BillOfMaterials.class),
-            examples = @ExampleObject(name = "bill of materials", value = """
-                    {"productId": "urn:gtin:08712345678906", "subject": "PRODUCT",
-                     "components": [{"id": "housing", "unitMassGram": 200, "unitsPerProduct": 1,
-                                     "secondaryInput": {"recycled": [{"share": 0.5, "proofDocuments": ["cert.pdf"]}]}}],
-                     "disassemblies": [{"id": "housing", "unitMassGram": 200, "count": 1,
-                                        "endOfLife": {"recycledShare": 0.9}}]}""")))
+            schema = @Schema(implementation = BillOfMaterials.class)))
     @APIResponse(responseCode = "200", description = "the draft with the value attached", content = @Content(
-            schema = @Schema(implementation = PassportViews.PassportView.class),
-            examples = @ExampleObject(name = "cpf attached", value = """
-                    {"id": "3b1f…", "status": "draft", "version": 2,
-                     "document": {"calculatedMethods": {"cpf": {"indicator": "CPF", "scorePercent": 70.0,
-                       "plugin": "cpf", "pluginVersion": "0.1.0", "formula": "Kringloop CPF 1.0",
-                       "dataQuality": "calculated", "label": "Calculated with a separate, labelled method; …"}}}}""")))
+            schema = @Schema(implementation = PassportViews.PassportView.class)))
     @APIResponse(responseCode = "403", description = "not a submitter of the passport's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
@@ -565,13 +410,9 @@ public class PassportResource {
     @Operation(summary = "Publish the draft as version n (submitter of the organisation)",
             description = "The version becomes immutable and public, with the SHA-256 of its canonical JSON.")
     @APIResponse(responseCode = "200", description = "the published version", content = @Content(
-            schema = @Schema(implementation = PassportViews.PassportView.class),
-            examples = @ExampleObject(name = "published", value = PASSPORT_EXAMPLE)))
+            schema = @Schema(implementation = PassportViews.PassportView.class)))
     @APIResponse(responseCode = "409", description = "no draft to publish", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no draft", value = """
-                    {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
-                     "detail": "Passport 9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96 has no draft to publish; version 2 is published"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView publish(@PathParam("id") String id) {
         access.requireSubmitterOf(passport(id));
@@ -583,16 +424,9 @@ public class PassportResource {
     @PermitAll
     @Operation(summary = "List the versions (public: published ones; the supplier also sees its draft)")
     @APIResponse(responseCode = "200", description = "the versions, oldest first", content = @Content(
-            schema = @Schema(implementation = PassportViews.VersionInfo.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "two published, one draft", value = """
-                    [{"version": 1, "status": "published", "publishedAt": "2025-04-11T10:02:00Z", "publishedBy": "Anna de Vries",
-                      "contentSha256": "b71d0e3a9c5f2e8b4a6d1c7f0e3b9a5d2c8f4e1a7b0d6c3f9e2a5b8d1c4f7e0a"},
-                     {"version": 2, "status": "published", "publishedAt": "2025-06-02T14:20:00Z", "publishedBy": "Anna de Vries",
-                      "contentSha256": "4f9a1c0e7b2d5a8f3e6c9b1d4a7f0e2c5b8d1a4f7e0c3b6d9a2f5e8c1b4d7a0e"},
-                     {"version": 3, "status": "draft"}]""")))
+            schema = @Schema(implementation = PassportViews.VersionInfo.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "no such passport", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PassportViews.VersionInfo> versions(@PathParam("id") String id) {
         Passport p = passport(id);
         if (p.latestVersion() == 0) {
@@ -616,18 +450,14 @@ public class PassportResource {
                     + " representation holds what the version fixes; latestPublishedVersion and draftVersion, which"
                     + " belong to the passport, are absent (GET /api/passports/{id} shows them).")
     @APIResponse(responseCode = "200", description = "the version", content = @Content(
-            schema = @Schema(implementation = PassportViews.PassportView.class),
-            examples = @ExampleObject(name = "published", value = PASSPORT_EXAMPLE)),
+            schema = @Schema(implementation = PassportViews.PassportView.class)),
             headers = {@Header(name = "ETag", description = "a strong tag of this representation",
                     schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Cache-Control", description = "public, max-age=31536000, immutable for a"
                             + " published version", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "not modified: If-None-Match names the version's ETag")
     @APIResponse(responseCode = "404", description = "no such passport or version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown version", value = """
-                    {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
-                     "detail": "Version '9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/7' does not exist"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response version(@PathParam("id") String id, @PathParam("n") int n,
                             @HeaderParam("If-None-Match") @Parameter(description = "the ETag of an earlier read: 304 when"
                                     + " it is still the version's") String ifNoneMatch) {
@@ -656,16 +486,11 @@ public class PassportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Edit version n (submitter of the organisation): only the draft can be edited")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PassportBodies.Document.class),
-            examples = @ExampleObject(name = "passport", value = DOCUMENT_EXAMPLE)))
+            schema = @Schema(implementation = PassportBodies.Document.class)))
     @APIResponse(responseCode = "200", description = "the draft", content = @Content(
-            schema = @Schema(implementation = PassportViews.PassportView.class),
-            examples = @ExampleObject(name = "draft", value = DRAFT_EXAMPLE)))
+            schema = @Schema(implementation = PassportViews.PassportView.class)))
     @APIResponse(responseCode = "409", description = "version n is published and immutable", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "published", value = """
-                    {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
-                     "detail": "Version 1 of passport 9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96 is published and immutable; edit the passport (PUT /api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96) to start draft version 3"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PassportViews.PassportView editVersion(@PathParam("id") String id, @PathParam("n") int n, String body) {
         access.requireSubmitterOf(passport(id));
@@ -678,19 +503,9 @@ public class PassportResource {
     @Operation(summary = "Completeness against the passport's guideline version, per code",
             description = "Of the newest published version; ?draft=true (supplier) checks the working draft.")
     @APIResponse(responseCode = "200", description = "per code: present, derived or missing", content = @Content(
-            schema = @Schema(implementation = PassportViews.Completeness.class),
-            examples = @ExampleObject(name = "incomplete", value = """
-                    {"passportId": "9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96", "version": 2, "status": "published",
-                     "guidelineVersion": "2025-1", "complete": false, "missingRequired": ["A1.4", "B2.1"],
-                     "codes": [{"code": "A1.1", "requirement": "required", "status": "present",
-                                "description": "all raw materials in the product, gram each (scale)"},
-                               {"code": "A1.3", "requirement": "required", "status": "derived",
-                                "description": "critical raw materials (EU CRM list), gram (scale + EU CRM list)"},
-                               {"code": "A1.4", "requirement": "required", "status": "missing",
-                                "description": "substances of very high concern (RIVM ZZS list), gram (scale + ZZS list)"}]}""")))
+            schema = @Schema(implementation = PassportViews.Completeness.class)))
     @APIResponse(responseCode = "404", description = "no such passport, or no draft", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PassportViews.Completeness completeness(@PathParam("id") String id,
                                                    @QueryParam("draft") @DefaultValue("false") boolean draft) {
         Passport p = passport(id);
@@ -720,16 +535,9 @@ public class PassportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Who did what, when (supplier and administrator)")
     @APIResponse(responseCode = "200", description = "the audit trail, oldest first", content = @Content(
-            schema = @Schema(implementation = PassportViews.AuditView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "trail", value = """
-                    [{"at": "2025-04-11T09:55:00Z", "actorId": "a7e2c4f0-5b1d-4e9a-8f36-2c9d0b4e1a58",
-                      "actorName": "Anna de Vries", "action": "create-draft", "detail": "draft version 1 of 'Laptop 14'"},
-                     {"at": "2025-04-11T10:02:00Z", "actorId": "a7e2c4f0-5b1d-4e9a-8f36-2c9d0b4e1a58",
-                      "actorName": "Anna de Vries", "action": "publish",
-                      "detail": "version 1 sha256 b71d0e3a9c5f2e8b4a6d1c7f0e3b9a5d2c8f4e1a7b0d6c3f9e2a5b8d1c4f7e0a"}]""")))
+            schema = @Schema(implementation = PassportViews.AuditView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "403", description = "another organisation's passport", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "other organisation", value = OTHER_ORGANISATION_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PassportViews.AuditView> auditTrail(@PathParam("id") String id,
                                                     @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
                                                     @QueryParam("limit") Integer limit) {
@@ -755,60 +563,9 @@ public class PassportResource {
                     requiredProperties = {"@context", "type", "id", "issuer", "credentialSubject"},
                     description = "A UNTP Digital Product Passport 0.6.1 verifiable credential (the JSON Schema of"
                             + " uncefact/spec-untp data-models/untp-dpp at tag v0.6.1); Kringloop's own terms"
-                            + " expand by its JSON-LD context /ns/kringloop/v1"),
-                    examples = @ExampleObject(name = "JSON-LD", value = """
-                    {"@context": ["https://www.w3.org/ns/credentials/v2",
-                    "https://test.uncefact.org/vocabulary/untp/dpp/0.6.1/", "https://register.kringloop.nl/ns/kringloop/v1"],
-                    "type": ["DigitalProductPassport", "VerifiableCredential"],
-                    "id": "https://register.kringloop.nl/api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/versions/2",
-                    "issuer": {"type": ["CredentialIssuer"],
-                    "id": "urn:kringloop:organisation:3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
-                    "name": "Voorbeeld Computers B.V."}, "validFrom": "2025-06-02T14:20:00Z", "kl:untpDppVersion": "0.6.1",
-                    "kl:version": 2, "kl:status": "published",
-                    "kl:contentSha256": "6c29b7349dbc487f64637fdec1ed1e52c0a1b0dadd15b1b3beb505b5567dfc2c",
-                    "kl:guidelineVersion": "2025-1", "kl:referenceLists": {"crm": "eu-crm-2023", "zzs": "zzs-demo-2025-01"},
-                    "credentialSubject": {"type": ["ProductPassport"],
-                    "id": "https://register.kringloop.nl/api/passports/9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/versions/2#passport",
-                    "product": {"type": ["Product"], "id": "urn:gtin:08712345678906", "name": "Laptop 14",
-                    "registeredId": "urn:gtin:08712345678906", "kl:model": "L14-2025",
-                    "productCategory": [{"type": ["Classification"], "id": "urn:kringloop:product-group:ict+hardware",
-                    "code": "ICT hardware", "name": "ICT hardware",
-                    "schemeName": "Kringloop product group (as the supplier names it)"}],
-                    "producedByParty": {"id": "urn:kringloop:organisation:3b9d6c1e-7f2a-4d8b-9c41-0e5a2f7b6d13",
-                    "name": "Voorbeeld Computers B.V."}, "dimensions": {"weight": {"value": 1850.0, "unit": "GRM"}}},
-                    "granularityLevel": "model", "materialsProvenance": [{"type": ["Material"], "name": "aluminium",
-                    "mass": {"value": 420.0, "unit": "GRM"}, "hazardous": false, "materialType": {"type": ["Classification"],
-                    "id": "https://commonchemistry.cas.org/detail?cas_rn=7429-90-5", "code": "7429-90-5", "name": "aluminium",
-                    "schemeID": "https://commonchemistry.cas.org/", "schemeName": "CAS Registry Number"},
-                    "kl:guidelineCode": "A1.1", "massFraction": 0.22702702702702704,
-                    "recycledMassFraction": 0.47619047619047616, "kl:criticalRawMaterial": "bauxite/alumina/aluminium"},
-                    {"type": ["Material"], "name": "solder", "mass": {"value": 0.5, "unit": "GRM"}, "hazardous": true,
-                    "materialType": {"type": ["Classification"],
-                    "id": "https://commonchemistry.cas.org/detail?cas_rn=7439-92-1", "code": "7439-92-1", "name": "solder",
-                    "schemeID": "https://commonchemistry.cas.org/", "schemeName": "CAS Registry Number"},
-                    "materialSafetyInformation": {"type": ["Link"],
-                    "linkURL": "https://register.kringloop.nl/api/reference/lists/zzs-demo-2025-01",
-                    "linkName": "Substance of very high concern (ZZS, RIVM list zzs-demo-2025-01): CAS 7439-92-1, REACH SVHC, CLP Repr. 1A", "linkType": "https://kringloop.nl/ns/kringloop/v1#ZzsListEntry"},
-                    "kl:guidelineCode": "A1.1", "massFraction": 0.0002702702702702703, "recycledMassFraction": 0.0}],
-                    "circularityScorecard": {"type": ["CircularityPerformance"], "recycledContent": 0.1081081081081081},
-                    "emissionsScorecard": {"type": ["EmissionsPerformance"], "carbonFootprint": 216.2162162162162,
-                    "declaredUnit": "KGM", "operationalScope": "CradleToGrave", "primarySourcedRatio": 1.0,
-                    "kl:carbonFootprintPerProductKg": 400.0, "kl:carbonFootprintPerYearOfUseKg": 66.66666666666667,
-                    "kl:method": "PEF EF 3.1", "kl:dataQuality": "calculated"},
-                    "kl:guidelineValues": {"A1.1": [{"material": "aluminium", "cas": "7429-90-5", "massGram": 420.0,
-                    "method": "scale"}, {"material": "solder", "cas": "7439-92-1", "massGram": 0.5, "method": "scale"}],
-                    "A1.2": [{"material": "aluminium", "massGram": 200.0}], "B1": {"productionGram": 250000.0,
-                    "transportGram": 10000.0, "useGram": 120000.0, "recyclingGram": 20000.0, "serviceLifeYears": 5.0,
-                    "method": "PEF EF 3.1", "dataQuality": "calculated"}, "C1.1": {"years": 6.0}},
-                    "kl:criticalRawMaterials": [{"material": "aluminium", "listItem": "bauxite/alumina/aluminium",
-                    "massGram": 420.0, "matchedBy": "cas", "cas": "7429-90-5", "gramPerYearOfUse": 70.0}],
-                    "kl:substancesOfVeryHighConcern": [{"substance": "solder", "cas": "7439-92-1", "massGram": 0.5,
-                    "regimes": ["REACH SVHC", "CLP Repr. 1A"], "source": "A1.1"}]}}""")))
+                            + " expand by its JSON-LD context /ns/kringloop/v1")))
     @APIResponse(responseCode = "404", description = "no such passport or published version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "not published", value = """
-                    {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
-                     "detail": "Published version '9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96/0' does not exist"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportJsonLd(@PathParam("id") String id, @QueryParam("version") Integer version) {
         PassportViews.PassportView v = views.exported(passport(id), version);
         JsonObject ld = PassportExport.jsonLd(v, base() + "api/passports/" + id + "/versions/" + v.version(), base());
@@ -826,18 +583,9 @@ public class PassportResource {
                     + " are for the reader; the import ignores them. Columns: docs/passport-exchange.md.")
     @APIResponse(responseCode = "200", description = "one row per value, with a header row",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
-                    description = "RFC 4180 CSV with a header row; the columns are in docs/passport-exchange.md"),
-                    examples = @ExampleObject(name = "CSV", value = """
-                    passportId,version,contentSha256,productId,productName,productModel,manufacturer,productGroup,productMassGram,guidelineVersion,crmList,zzsList,code,item,cas,massGram,gramCo2Eq,years,number,unit,percent,text,json,method,dataQuality,evidence,derivedPercent
-                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,A1.1,aluminium,7429-90-5,420,,,,,,,,scale,measured,doc:bom-2025-03.pdf,
-                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,A1.2,aluminium,,200,,,,,10.8,,,,,,10.81081081081081
-                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,B1,,,,,5,,,,,,PEF EF 3.1,,,
-                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,B1.1,production,,,250000,,,,,,,,,,62.5
-                    9c2f7e14-3a6b-4d80-b5e1-7f0a2c8d4e96,2,4f9a1c0e…,urn:gtin:08712345678906,Laptop 14,L14-2025,Voorbeeld Computers B.V.,ICT hardware,1850,2025-1,eu-crm-2023,zzs-demo-2025-01,C1.1,,,,,6,,,,,,,,,
-                    """)))
+                    description = "RFC 4180 CSV with a header row; the columns are in docs/passport-exchange.md")))
     @APIResponse(responseCode = "404", description = "no such passport or published version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportCsv(@PathParam("id") String id, @QueryParam("version") Integer version) {
         PassportViews.PassportView v = views.exported(passport(id), version);
         return Response.ok(PassportTable.csv(v), "text/csv; charset=UTF-8")
@@ -855,8 +603,7 @@ public class PassportResource {
     @APIResponse(responseCode = "200", description = "the workbook",
             content = @Content(mediaType = PassportTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "no such passport or published version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportXlsx(@PathParam("id") String id, @QueryParam("version") Integer version) {
         PassportViews.PassportView v = views.exported(passport(id), version);
         return Response.ok(PassportTable.xlsx(v), PassportTable.XLSX)
