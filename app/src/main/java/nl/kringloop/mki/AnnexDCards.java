@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * on the row's module, and names the set version and file hash as its source.
  */
 @ApplicationScoped
-public class AnnexDCards implements ProjectDocumentReader.CardLibrary {
+public class AnnexDCards implements ProjectDocumentReader.CardSource {
 
     static final Pattern REF = Pattern.compile("^annex-d:(\\d{1,9}):(.+)$");
 

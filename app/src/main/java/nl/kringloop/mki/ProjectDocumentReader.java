@@ -84,7 +84,7 @@ public final class ProjectDocumentReader {
     }
 
     public static ProjectDocument read(String body) {
-        return read(body, nmdVersion -> CardLibrary.NONE);
+        return read(body, nmdVersion -> CardSource.NONE);
     }
 
     /**
@@ -93,8 +93,8 @@ public final class ProjectDocumentReader {
      * returned document, so its export re-runs without the library.
      */
     @FunctionalInterface
-    public interface CardLibrary {
-        CardLibrary NONE = id -> Optional.empty();
+    public interface CardSource {
+        CardSource NONE = id -> Optional.empty();
 
         Optional<ProjectDocument.Card> card(String id);
     }
@@ -111,7 +111,7 @@ public final class ProjectDocumentReader {
      *
      * @param libraryOf the card library of the document's {@code nmdVersion} (null when it names none)
      */
-    public static ProjectDocument read(String body, Function<String, CardLibrary> libraryOf) {
+    public static ProjectDocument read(String body, Function<String, CardSource> libraryOf) {
         if (body != null && !body.isBlank()) {
             try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
                 return new Streamed(parser, libraryOf).read();
@@ -175,7 +175,7 @@ public final class ProjectDocumentReader {
                 "nmdVersion", "sections");
 
         private final JsonParser parser;
-        private final Function<String, CardLibrary> libraryOf;
+        private final Function<String, CardSource> libraryOf;
         private final Limits lim = Limits.INPUT;
         private final JsonObjectBuilder settings = Json.createObjectBuilder();
         private final Set<String> members = new HashSet<>();
@@ -186,9 +186,9 @@ public final class ProjectDocumentReader {
         private final List<ProjectDocument.ProjectObject> objectList = new ArrayList<>();
         private Lines lineList;
         private String nmdVersion;
-        private CardLibrary library;
+        private CardSource library;
 
-        Streamed(JsonParser parser, Function<String, CardLibrary> libraryOf) {
+        Streamed(JsonParser parser, Function<String, CardSource> libraryOf) {
             this.parser = parser;
             this.libraryOf = libraryOf;
         }
@@ -346,10 +346,10 @@ public final class ProjectDocumentReader {
     }
 
     public static ProjectDocument read(JsonValue json) {
-        return read(json, CardLibrary.NONE);
+        return read(json, CardSource.NONE);
     }
 
-    public static ProjectDocument read(JsonValue json, CardLibrary library) {
+    public static ProjectDocument read(JsonValue json, CardSource library) {
         return read(json, library, Limits.INPUT);
     }
 
@@ -358,10 +358,10 @@ public final class ProjectDocumentReader {
      * before a limit existed stays readable (stored means readable); every edit is read with them.
      */
     public static ProjectDocument readStored(JsonValue json) {
-        return read(json, CardLibrary.NONE, Limits.STORED);
+        return read(json, CardSource.NONE, Limits.STORED);
     }
 
-    private static ProjectDocument read(JsonValue json, CardLibrary library, Limits lim) {
+    private static ProjectDocument read(JsonValue json, CardSource library, Limits lim) {
         JsonObject root = JsonInput.object(json, "");
         Root r = root(root, lim);
         List<ProjectDocument.Card> cards = new ArrayList<>(cards(limited(JsonInput.array(JsonInput.required(root, "cards", ""),
@@ -528,12 +528,12 @@ public final class ProjectDocumentReader {
         private final Map<String, ProjectDocument.Card> cards = new HashMap<>();
         private final Set<String> objectIds = new HashSet<>();
         private final Set<String> ids = new HashSet<>();
-        private final CardLibrary library;
+        private final CardSource library;
         /** the document's cards: a card resolved from the library is embedded here */
         private final List<ProjectDocument.Card> embedded;
         private final Limits lim;
 
-        Lines(List<ProjectDocument.Card> embedded, List<ProjectDocument.ProjectObject> objects, CardLibrary library,
+        Lines(List<ProjectDocument.Card> embedded, List<ProjectDocument.ProjectObject> objects, CardSource library,
               Limits lim, int expected) {
             this.out = new ArrayList<>(expected);
             this.embedded = embedded;
