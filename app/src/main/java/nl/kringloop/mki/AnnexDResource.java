@@ -18,7 +18,6 @@ import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,19 +67,9 @@ public class AnnexDResource {
                     + " module, then one column per indicator code (characterised value per unit). One transaction:"
                     + " when any row is bad nothing is stored and the 400 lists every bad row.")
     @APIResponse(responseCode = "201", description = "stored as the next version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Version.class),
-                    examples = @ExampleObject(name = "stored", value = """
-                            {"version": 2, "importedAt": "2026-11-23T21:10:00Z", "fileName": "bijlage-d-2020.xlsx",
-                             "contentSha256": "9f2c…", "rows": 24}""")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Version.class)))
     @APIResponse(responseCode = "400", description = "a bad header or bad rows: every bad row listed, nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad rows", value = """
-                            {"type": "https://kringloop.nl/problems/invalid-fields", "title": "Invalid fields",
-                             "status": 400, "detail": "2 bad value(s) in the Annex D file; nothing was stored",
-                             "errors": [{"field": "rows[3].GWP", "rule": "annex-d-layout",
-                                         "message": "row 3: GWP 'n.b.' is not a number"},
-                                        {"field": "rows[5].module", "rule": "annex-d-layout",
-                                         "message": "row 5: module 'X' is not an LCA module (A1-A3, A4, A5, B1 … D)"}]}""")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importSet(byte[] content, @HeaderParam("X-File-Name") String fileName) {
         List<AnnexDImporter.Row> rows = AnnexDImporter.read(content);
         AnnexDSet set = repository.store(rows, fileName, sha256(content));
@@ -93,12 +82,7 @@ public class AnnexDResource {
     @APIResponse(responseCode = "200", description = "every stored version, oldest first, without rows",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY,
-                            implementation = Version.class),
-                    examples = @ExampleObject(name = "two versions", value = """
-                            [{"version": 1, "importedAt": "2026-10-01T09:00:00Z", "fileName": "bijlage-d-2020.xlsx",
-                              "contentSha256": "51a0…", "rows": 24},
-                             {"version": 2, "importedAt": "2026-11-23T21:10:00Z", "fileName": "bijlage-d-2020-v2.xlsx",
-                              "contentSha256": "9f2c…", "rows": 24}]""")))
+                            implementation = Version.class)))
     public List<Version> versions() {
         return repository.versions().stream().map(Version::of).toList();
     }
@@ -109,13 +93,7 @@ public class AnnexDResource {
     @Operation(summary = "Show one stored Annex D version with its rows")
     @APIResponse(responseCode = "200", description = "the version and its rows as imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = VersionWithRows.class),
-                    examples = @ExampleObject(name = "version 1", value = """
-                            {"version": {"version": 1, "importedAt": "2026-10-01T09:00:00Z",
-                                         "fileName": "bijlage-d-2020.xlsx", "contentSha256": "51a0…", "rows": 1},
-                             "rows": [{"id": "tshd-large-mgo", "vessel": "Sleephopperzuiger groot",
-                                       "energyCarrier": "MGO", "unit": "t", "module": "A5",
-                                       "indicatorsPerUnit": {"GWP": 120.0, "AP": 0.8}}]}""")))
+                    schema = @Schema(implementation = VersionWithRows.class)))
     @APIResponse(responseCode = "404", description = "no such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VersionWithRows version(@PathParam("version") int version) {

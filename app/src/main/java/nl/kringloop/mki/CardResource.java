@@ -23,7 +23,6 @@ import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -59,25 +58,14 @@ public class CardResource {
                     + " (A1-A3.GWP, D.AP …). Every row is validated; one bad row imports nothing and the 400 lists"
                     + " every bad row.")
     @RequestBody(content = {
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = """
-                    id;name;unit;dataCategory;lifespanYears;representative;source;A1-A3.GWP;A1-A3.AP;A4.GWP;C1.GWP;D.GWP
-                    c-ac16;Asfaltbeton AC 16 surf;t;3;15;true;NMD 3.7;52,1;0,21;4,2;1,1;-3,0""")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = MkiBodies.Card.class), examples = @ExampleObject(name = "json", value = """
-                    [{"id": "c-ac16", "name": "Asfaltbeton AC 16 surf", "unit": "t", "dataCategory": "3",
-                      "lifespanYears": 15, "representative": true, "source": "NMD 3.7",
-                      "impacts": {"A1-A3": {"GWP": 52.1, "AP": 0.21}, "A4": {"GWP": 4.2}, "D": {"GWP": -3.0}}}]"""))})
+                    implementation = MkiBodies.Card.class))})
     @APIResponse(responseCode = "201", description = "imported", content = @Content(
-            schema = @Schema(implementation = CardLibrary.ImportReport.class),
-            examples = @ExampleObject(name = "report", value = """
-                    {"libraryVersion": "NMD 3.7 (2024-03-01)", "imported": 1, "ids": ["c-ac16"]}""")))
+            schema = @Schema(implementation = CardLibrary.ImportReport.class)))
     @APIResponse(responseCode = "400", description = "bad rows (every one listed); nothing imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad rows", value = """
-                            {"type": "https://kringloop.nl/problems/invalid-fields", "title": "Invalid fields",
-                             "status": 400, "detail": "2 of 40 rows are not valid product cards; nothing was imported",
-                             "errors": [{"field": "rows[7].unit", "rule": "card", "message": "unit: required"}]}""")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "no valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importCards(
@@ -97,10 +85,7 @@ public class CardResource {
     @Operation(summary = "Search the card library", description = "By text (name or id), library version,"
             + " data category and unit; paged with limit (≤ 500) and offset.")
     @APIResponse(responseCode = "200", description = "matching cards", content = @Content(
-            schema = @Schema(implementation = CardLibrary.CardSummary.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "cards", value = """
-                    [{"libraryVersion": "NMD 3.7 (2024-03-01)", "id": "c-ac16", "name": "Asfaltbeton AC 16 surf",
-                      "unit": "t", "dataCategory": "3"}]""")))
+            schema = @Schema(implementation = CardLibrary.CardSummary.class, type = SchemaType.ARRAY)))
     public List<CardLibrary.CardSummary> search(@QueryParam("q") String text,
                                                 @QueryParam("libraryVersion") String libraryVersion,
                                                 @QueryParam("dataCategory") String dataCategory,
@@ -120,9 +105,7 @@ public class CardResource {
     @Path("versions")
     @Operation(summary = "List the library versions", description = "Each NMD date-version with its card count.")
     @APIResponse(responseCode = "200", description = "versions", content = @Content(
-            schema = @Schema(implementation = CardLibrary.VersionCount.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "versions", value = """
-                    [{"libraryVersion": "NMD 3.7 (2024-03-01)", "cards": 2000}]""")))
+            schema = @Schema(implementation = CardLibrary.VersionCount.class, type = SchemaType.ARRAY)))
     public List<CardLibrary.VersionCount> versions() {
         return library.versions();
     }
@@ -132,9 +115,7 @@ public class CardResource {
     @Operation(summary = "Show a card", description = "The card as it embeds into a project document. Name the"
             + " libraryVersion when the id exists in several versions.")
     @APIResponse(responseCode = "200", description = "the card", content = @Content(
-            schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "card", value = """
-                    {"id": "c-ac16", "name": "Asfaltbeton AC 16 surf", "unit": "t", "dataCategory": "3",
-                     "libraryVersion": "NMD 3.7 (2024-03-01)", "impacts": {"A1-A3": {"GWP": 52.1}}}""")))
+            schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", description = "no such card",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JsonObject card(@PathParam("id") String id, @QueryParam("libraryVersion") String libraryVersion) {

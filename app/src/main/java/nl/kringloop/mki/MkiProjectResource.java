@@ -30,7 +30,6 @@ import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,15 +61,6 @@ public class MkiProjectResource {
     private static final String WRITERS_NOTE = " Needs a bearer token with role calculator or admin; a project belongs"
             + " to its creator's organisation, and only that organisation's calculators and the administrator change"
             + " it (403 otherwise; the illustrative demo: the administrator only).";
-    static final String PROJECT_EXAMPLE = """
-            {"project": {"id": "5f0c2a4e-…", "name": "N201 groot onderhoud", "variantOf": null, "illustrative": false,
-                         "revision": 3, "lines": 2},
-             "document": {"name": "N201 groot onderhoud", "protocolVersion": "4.0", "weighting": "nmd-set-1",
-                          "serviceLifeYears": 50, "nmdVersion": "NMD 3.7 (2024-03-01)",
-                          "cards": [{"id": "c-ac16", "unit": "t", "dataCategory": "3", "impacts": {"A1-A3": {"GWP": 52.1}}}],
-                          "objects": [{"id": "o1", "name": "Hoofdrijbaan"}],
-                          "lines": [{"id": "L1", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t",
-                                     "flow": "entering"}]}}""";
 
     @Inject
     Preconditions preconditions;
@@ -109,10 +99,7 @@ public class MkiProjectResource {
     @Operation(summary = "List projects", description = "Every stored project and variant; demo data is marked"
             + " illustrative.")
     @APIResponse(responseCode = "200", description = "projects", content = @Content(
-            schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "list", value = """
-                    [{"id": "5f0c…", "name": "N201 groot onderhoud", "illustrative": false, "revision": 3,
-                      "lines": 412}]""")))
+            schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY)))
     public List<Summary> list(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
                               @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit);
@@ -129,12 +116,9 @@ public class MkiProjectResource {
             + " {\"name\": …} with protocol 4.0, weighting nmd-set-1 and a 50-year service life unless given."
             + WRITERS_NOTE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = MkiBodies.Create.class), examples = @ExampleObject(
-            name = "empty", value = """
-                    {"name": "N201 groot onderhoud", "nmdVersion": "NMD 3.7 (2024-03-01)",
-                     "objects": [{"id": "o1", "name": "Hoofdrijbaan"}, {"id": "gw", "name": "Grondwerk", "earthwork": true}]}""")))
+            schema = @Schema(implementation = MkiBodies.Create.class)))
     @APIResponse(responseCode = "201", description = "created", content = @Content(
-            schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+            schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "400", description = "the document is not valid (the field is named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "no valid token",
@@ -153,11 +137,7 @@ public class MkiProjectResource {
             + " separated): total, per object (subtree), per module, and the lines that differ; the first id is the"
             + " base.")
     @APIResponse(responseCode = "200", description = "the comparison", content = @Content(
-            schema = @Schema(implementation = VariantComparison.Comparison.class),
-            examples = @ExampleObject(name = "two variants", value = """
-                    {"variants": [{"id": "a", "totalMkiEuro": 120000.0}, {"id": "b", "totalMkiEuro": 98000.0}],
-                     "byModule": [{"key": "A1-A3", "mkiEuro": [100000.0, 80000.0]}],
-                     "lineDifferences": [{"lineId": "L7", "change": "changed"}]}""")))
+            schema = @Schema(implementation = VariantComparison.Comparison.class)))
     @APIResponse(responseCode = "400", description = "fewer than two ids",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VariantComparison.Comparison compare(
@@ -181,7 +161,7 @@ public class MkiProjectResource {
     @Path("{id}")
     @Operation(summary = "Show a project with its document")
     @APIResponse(responseCode = "200", description = "the project", content = @Content(
-            schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+            schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "404", description = "no such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public View show(@PathParam("id") String id) {
@@ -195,10 +175,8 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change project settings", description = "JSON merge patch of name, protocolVersion,"
             + " weighting, serviceLifeYears, nmdVersion, sections." + WRITERS_NOTE)
-    @RequestBody(content = @Content(schema = @Schema(implementation = Settings.class),
-            examples = @ExampleObject(name = "protocol", value = "{\"protocolVersion\": \"3.1\"}")))
-    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class),
-            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = Settings.class)))
+    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View changeSettings(@PathParam("id") String id, String body) {
         return view(projects.changeSettings(id, JsonInput.object(JsonInput.parse(body), ""), user()));
@@ -214,10 +192,7 @@ public class MkiProjectResource {
     @APIResponse(responseCode = "409", description = "the project has issued reports", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "no valid token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = """
-                    {"type": "https://kringloop.nl/problems/unauthorized", "title": "Unauthorized", "status": 401,
-                     "detail": "This request needs an API token with role calculator or admin"}""")))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response delete(@PathParam("id") String id) {
         projects.delete(id);
@@ -230,10 +205,7 @@ public class MkiProjectResource {
             + " document: totals per module, object and line, every factor with its rule, findings, and the"
             + " plugins and versions used.")
     @APIResponse(responseCode = "200", description = "the result", content = @Content(
-            schema = @Schema(implementation = MkiResult.class),
-            examples = @ExampleObject(name = "result", value = """
-                    {"valid": true, "totalMkiEuro": 123456.78, "byModule": {"A1-A3": 100000.0},
-                     "method": {"protocol": "RWS-MKI 4.0"}}""")))
+            schema = @Schema(implementation = MkiResult.class)))
     public MkiResult result(@PathParam("id") String id) {
         return calculation.calculate(document(projects.get(id)));
     }
@@ -245,10 +217,7 @@ public class MkiProjectResource {
             + " result to the last digit. Byte-stable: an unchanged project exports the same bytes; exportedFrom.updatedAt"
             + " (and the Last-Modified header) is the project's last change, not the time of the request.")
     @APIResponse(responseCode = "200", description = "the document", content = @Content(
-            schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "export", value = """
-                    {"name": "N201", "protocolVersion": "4.0", "weighting": "nmd-set-1", "serviceLifeYears": 50,
-                     "cards": [], "objects": [], "lines": [],
-                     "method": {"protocol": "RWS-MKI 4.0", "plugins": [{"id": "mki-weighting", "version": "0.1.0"}]}}""")))
+            schema = @Schema(type = SchemaType.OBJECT)))
     public Response export(@PathParam("id") String id) {
         MkiProjectEntity e = projects.get(id);
         JsonObject doc = MkiProjects.json(e);
@@ -275,12 +244,8 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add a line", description = "A line of docs/mki.md; a card not embedded yet is taken from the"
             + " library version the project names (nmdVersion)." + WRITERS_NOTE)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.Line.class),
-            examples = @ExampleObject(name = "line", value = """
-            {"id": "L13", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t", "flow": "entering",
-             "section": "asphalt"}""")))
-    @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class),
-            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.Line.class)))
+    @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "400", description = "the line is not valid (the field is named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "a line with this id exists",
@@ -297,9 +262,7 @@ public class MkiProjectResource {
     @PermitAll
     @Operation(summary = "Read one line of a project (the Location of an added line)")
     @APIResponse(responseCode = "200", description = "the line", content = @Content(
-            schema = @Schema(implementation = MkiBodies.Line.class), examples = @ExampleObject(name = "line", value = """
-            {"id": "L13", "object": "o1", "card": "c-ac16", "quantity": 1200, "unit": "t", "flow": "entering",
-             "section": "asphalt"}""")))
+            schema = @Schema(implementation = MkiBodies.Line.class)))
     public JsonObject line(@PathParam("id") String id, @PathParam("lineId") String lineId) {
         return member(id, "lines", lineId, "Line");
     }
@@ -310,10 +273,8 @@ public class MkiProjectResource {
     @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a line", description = "JSON merge patch (RFC 7396), e.g. a new quantity." + WRITERS_NOTE)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.LinePatch.class),
-            examples = @ExampleObject(name = "quantity", value = "{\"quantity\": 1350}")))
-    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class),
-            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.LinePatch.class)))
+    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View changeLine(@PathParam("id") String id, @PathParam("lineId") String lineId, String body) {
         return view(projects.changeLine(id, lineId, JsonInput.object(JsonInput.parse(body), ""), user()));
@@ -324,8 +285,7 @@ public class MkiProjectResource {
     @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Remove a line", description = "Needs a bearer token with role calculator or admin.")
-    @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class),
-            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View removeLine(@PathParam("id") String id, @PathParam("lineId") String lineId) {
         return view(projects.removeLine(id, lineId, user()));
@@ -338,11 +298,8 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add an object", description = "An object of the contract's tree (§2.1.2a) or the"
             + " earthwork object beside it (§2.1.2b, \"earthwork\": true)." + WRITERS_NOTE)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.ProjectObject.class),
-            examples = @ExampleObject(name = "object", value = """
-            {"id": "o2", "name": "Kunstwerk KW-12", "parent": null}""")))
-    @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class),
-            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.ProjectObject.class)))
+    @APIResponse(responseCode = "201", description = "added", content = @Content(schema = @Schema(implementation = View.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public Response addObject(@PathParam("id") String id, String body) {
         JsonObject object = JsonInput.object(JsonInput.parse(body), "object");
@@ -356,8 +313,7 @@ public class MkiProjectResource {
     @PermitAll
     @Operation(summary = "Read one object of a project (the Location of an added object)")
     @APIResponse(responseCode = "200", description = "the object", content = @Content(
-            schema = @Schema(implementation = MkiBodies.ProjectObject.class),
-            examples = @ExampleObject(name = "object", value = "{\"id\": \"o2\", \"name\": \"Kunstwerk KW-12\"}")))
+            schema = @Schema(implementation = MkiBodies.ProjectObject.class)))
     public JsonObject object(@PathParam("id") String id, @PathParam("objectId") String objectId) {
         return member(id, "objects", objectId, "Object");
     }
@@ -377,10 +333,8 @@ public class MkiProjectResource {
     @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change an object", description = "JSON merge patch: name, parent, earthwork." + WRITERS_NOTE)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.ObjectPatch.class),
-            examples = @ExampleObject(name = "rename", value = "{\"name\": \"Hoofdrijbaan Re\"}")))
-    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class),
-            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.ObjectPatch.class)))
+    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View changeObject(@PathParam("id") String id, @PathParam("objectId") String objectId, String body) {
         return view(projects.changeObject(id, objectId, JsonInput.object(JsonInput.parse(body), ""), user()));
@@ -392,8 +346,7 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Remove an object", description = "Refused (409) while lines or objects refer to it."
             + WRITERS_NOTE)
-    @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class),
-            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "still in use",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
@@ -408,10 +361,8 @@ public class MkiProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Copy the project as a variant", description = "Body {\"label\": …}. Variants of a"
             + " variant belong to the same original." + WRITERS_NOTE)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.VariantRequest.class),
-            examples = @ExampleObject(name = "variant", value = "{\"label\": \"warm asfalt\"}")))
-    @APIResponse(responseCode = "201", description = "the variant", content = @Content(schema = @Schema(implementation = View.class),
-            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.VariantRequest.class)))
+    @APIResponse(responseCode = "201", description = "the variant", content = @Content(schema = @Schema(implementation = View.class)))
     public Response variant(@PathParam("id") String id, String body) {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String label = JsonInput.string(JsonInput.required(o, "label", ""), "label");
@@ -426,10 +377,7 @@ public class MkiProjectResource {
     @Path("{id}/variants")
     @Operation(summary = "List the variants of a project")
     @APIResponse(responseCode = "200", description = "variants", content = @Content(
-            schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "variants", value = """
-                    [{"id": "9a1d…", "name": "N201 groot onderhoud — warm asfalt", "variantOf": "5f0c2a4e-…",
-                      "variantLabel": "warm asfalt", "revision": 0, "lines": 412}]""")))
+            schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY)))
     public List<Summary> variants(@PathParam("id") String id) {
         MkiProjectEntity e = projects.get(id);
         return projects.variantsOf(e.variantOf() == null ? e.id() : e.variantOf()).stream()

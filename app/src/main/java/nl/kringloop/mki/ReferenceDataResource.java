@@ -15,7 +15,6 @@ import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,20 +43,7 @@ public class ReferenceDataResource {
                     + " A4). Figures are never corrected.")
     @APIResponse(responseCode = "200", description = "the data set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ReferenceDataSet.class),
-                    examples = @ExampleObject(name = "annex-c (abridged)", value = """
-                            {"id": "annex-c", "title": "RWS-MKI 4.0 Annex C: MKI values HVO", "version": "4.0-2023.1",
-                             "tables": [{"id": "table-36", "source": "TNO 2018 R10658 ...",
-                                         "unit": "euro per litre of fuel",
-                                         "keyColumns": ["machine", "class", "fuel"],
-                                         "valueColumns": ["Total", "A1-A3", "A4", "B"],
-                                         "rows": [{"id": "truck/Euro 5/diesel",
-                                                   "key": ["vrachtwagens", "Euro 5", "diesel"],
-                                                   "published": ["4.15E-01", "8.35E-02", "1.74E-03", "1.74E-03"],
-                                                   "values": [0.415, 0.0835, 0.00174, 0.00174]}]}],
-                             "findings": [{"severity": "warning", "rule": "RWS-MKI 4.0 Annex C table 36",
-                                           "subject": "Annex C table 36 row truck/Euro 5/diesel",
-                                           "message": "Data quality: ... A1-A3 + A4 + B = 0.08698 does not add up to the published Total 4.15E-01 ..."}]}""")))
+                    schema = @Schema(implementation = ReferenceDataSet.class)))
     @APIResponse(responseCode = "404", description = "no loaded plugin ships a data set with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReferenceDataSet get(@Parameter(description = "data set id", example = "annex-c") @PathParam("id") String id) {

@@ -27,7 +27,6 @@ import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -90,10 +89,7 @@ public class WeightingResource {
     @Operation(summary = "List the shadow-price sets", description = "Every ImpactWeighting extension of every"
             + " loaded plugin, with its state.")
     @APIResponse(responseCode = "200", description = "the sets", content = @Content(
-            schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "sets", value = """
-                    [{"id": "nmd-set-1", "name": "NMD set 1 (EN 15804+A1, 11 impact categories)",
-                      "plugin": "mki-weighting", "pluginVersion": "0.1.0", "state": "AVAILABLE"}]""")))
+            schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY)))
     public List<Summary> list() {
         return host.extensions(ImpactWeighting.class).stream()
                 .map(e -> new Summary(e.id(), e.info().name(), e.pluginId(), e.pluginVersion(), e.state().name(),
@@ -106,11 +102,7 @@ public class WeightingResource {
     @Operation(summary = "Show a shadow-price set", description = "Every indicator with unit, euro per unit,"
             + " confidence and the source of the data file. Unconfirmed and missing figures are flagged.")
     @APIResponse(responseCode = "200", description = "the set", content = @Content(
-            schema = @Schema(implementation = SetView.class),
-            examples = @ExampleObject(name = "nmd-set-1", value = """
-                    {"weighting": {"id": "nmd-set-1", "version": "2024.1", "plugin": "mki-weighting"},
-                     "prices": [{"indicator": "GWP", "name": "global warming, 100 y", "unit": "kg CO2-eq",
-                       "euroPerUnit": 0.05, "confidence": "HIGH", "flagged": false, "note": ""}]}""")))
+            schema = @Schema(implementation = SetView.class)))
     @APIResponse(responseCode = "404", description = "no such set",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "the plugin failed or timed out",
@@ -133,20 +125,11 @@ public class WeightingResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT,
                     description = "module code → (indicator code → value)",
-                    additionalProperties = MkiBodies.IndicatorValues.class),
-            examples = @ExampleObject(name = "profile", value = """
-                    {"A1-A3": {"GWP": 100, "AP": 0.5}, "D": {"GWP": -10}}""")))
+                    additionalProperties = MkiBodies.IndicatorValues.class)))
     @APIResponse(responseCode = "200", description = "the MKI", content = @Content(
-            schema = @Schema(implementation = ApplyResult.class),
-            examples = @ExampleObject(name = "result", value = """
-                    {"weighting": {"id": "nmd-set-1", "version": "2024.1", "plugin": "mki-weighting"},
-                     "totalMkiEuro": 6.5, "byModule": {"A1-A3": 7.0, "D": -0.5}, "notes": []}""")))
+            schema = @Schema(implementation = ApplyResult.class)))
     @APIResponse(responseCode = "400", description = "malformed JSON, unknown module, a value that is not a number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "string for a number", value = """
-                            {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field",
-                             "status": 400, "detail": "A1-A3.GWP: expected a number, got a string",
-                             "field": "A1-A3.GWP"}""")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "no such set",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplyResult apply(@PathParam("id") String id, String body) {
