@@ -20,18 +20,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import nl.kringloop.platform.Roles;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -428,9 +428,12 @@ public class MkiProjectResource {
             examples = @ExampleObject(name = "variants", value = """
                     [{"id": "9a1d…", "name": "N201 groot onderhoud — warm asfalt", "variantOf": "5f0c2a4e-…",
                       "variantLabel": "warm asfalt", "revision": 0, "lines": 412}]""")))
-    public List<Summary> variants(@PathParam("id") String id) {
+    public List<Summary> variants(@PathParam("id") String id,
+                                  @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                                  @QueryParam("limit") Integer limit) {
         MkiProjectEntity e = projects.get(id);
-        return projects.variantsOf(e.variantOf() == null ? e.id() : e.variantOf()).stream()
+        return pageLinks.pageOf(projects.variantsOf(e.variantOf() == null ? e.id() : e.variantOf()), offset, limit)
+                .stream()
                 .map(MkiProjectResource::summary).toList();
     }
 

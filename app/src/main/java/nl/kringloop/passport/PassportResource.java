@@ -6,9 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import nl.kringloop.circularity.CircularityResource;
-import nl.kringloop.circularity.CircularityService;
-import nl.kringloop.platform.DomainException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -25,22 +22,25 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.kringloop.circularity.CircularityResource;
+import nl.kringloop.circularity.CircularityService;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
-import nl.kringloop.platform.Preconditions;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
+import nl.kringloop.platform.Preconditions;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -157,6 +157,9 @@ public class PassportResource {
              "version": 1, "code": "A1.1", "text": "A1.1 lists no copper, yet the product has a copper heat pipe",
              "authorName": "Inkoper Rijksoverheid", "authorContact": "inkoop@example.nl", "status": "open",
              "createdAt": "2025-06-20T08:12:00Z"}""";
+
+    @Inject
+    PageLinks pageLinks;
 
     @Inject
     PassportService service;
@@ -359,8 +362,9 @@ public class PassportResource {
                       "publishedAt": "2025-06-02T14:20:00Z"}]""")))
     @APIResponse(responseCode = "401", description = "no valid token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<PassportViews.OwnSummary> mine(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
-                                               @QueryParam("limit") Integer limit) {
+    public List<PassportViews.OwnSummary> mine(
+            @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+            @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit);
         String organisationId = caller.require().organisationId();
         List<PassportViews.OwnSummary> all = register.ofOrganisation(organisationId).stream()
@@ -590,7 +594,9 @@ public class PassportResource {
     @APIResponse(responseCode = "404", description = "no such passport", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown passport", value = PASSPORT_NOT_FOUND_EXAMPLE)))
-    public List<PassportViews.VersionInfo> versions(@PathParam("id") String id) {
+    public List<PassportViews.VersionInfo> versions(@PathParam("id") String id,
+            @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+            @QueryParam("limit") Integer limit) {
         Passport p = passport(id);
         if (p.latestVersion() == 0) {
             access.requireInsider(p);
@@ -601,7 +607,7 @@ public class PassportResource {
         if (access.seesDraft(p)) {
             out.add(new PassportViews.VersionInfo(p.draftVersion(), "draft", null, null, null));
         }
-        return out;
+        return pageLinks.pageOf(out, offset, limit);
     }
 
     @GET
@@ -728,8 +734,8 @@ public class PassportResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "other organisation", value = OTHER_ORGANISATION_EXAMPLE)))
     public List<PassportViews.AuditView> auditTrail(@PathParam("id") String id,
-                                                    @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
-                                                    @QueryParam("limit") Integer limit) {
+            @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+            @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit);
         access.requireInsider(passport(id));
         links.page(page, audit.count("passport", id));
