@@ -20,11 +20,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.kringloop.organisation.Organisation;
 import nl.kringloop.passport.CanonicalJson;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.organisation.Organisation;
+import nl.kringloop.platform.PageLinks;
+import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.RoleGuard;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -66,6 +69,9 @@ public class AnalysisResource {
             {"type": "https://kringloop.nl/problems/not-found", "title": "Not found", "status": 404,
              "detail": "items[3].passport: passport '9c2f7e14-0000-0000-0000-000000000000' does not exist",
              "field": "items[3].passport"}""";
+
+    @Inject
+    PageLinks pageLinks;
 
     @Inject
     AnalysisService analyses;
@@ -381,9 +387,14 @@ public class AnalysisResource {
             schema = @Schema(implementation = SupplyRiskInfo.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "401", description = "a rejected API token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<SupplyRiskInfo> supplyRiskLists() {
-        return em.createQuery("select l from SupplyRiskListEntity l order by l.importedAt desc, l.id", SupplyRiskListEntity.class)
-                .getResultList().stream().map(e -> info(SupplyRiskImport.fromStored(e.listJson()), e)).toList();
+    public List<SupplyRiskInfo> supplyRiskLists(
+            @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+            @QueryParam("limit") Integer limit) {
+        List<SupplyRiskListEntity> all = em.createQuery(
+                "select l from SupplyRiskListEntity l order by l.importedAt desc, l.id", SupplyRiskListEntity.class)
+                .getResultList();
+        return pageLinks.pageOf(all, offset, limit).stream()
+                .map(e -> info(SupplyRiskImport.fromStored(e.listJson()), e)).toList();
     }
 
     @GET

@@ -18,12 +18,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.PageLinks;
+import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -50,6 +53,9 @@ public class PortfolioResource {
     static final String BAD_ITEM_EXAMPLE = """
             {"type": "https://kringloop.nl/problems/invalid-field", "title": "Invalid field", "status": 400,
              "detail": "items[1].quantity: a finite number > 0, got -5.0", "field": "items[1].quantity"}""";
+
+    @Inject
+    PageLinks pageLinks;
 
     @Inject
     PortfolioService portfolios;
@@ -101,8 +107,10 @@ public class PortfolioResource {
             schema = @Schema(implementation = PortfolioView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "401", description = "a rejected API token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<PortfolioView> list() {
-        return portfolios.visible(caller).stream().map(p -> PortfolioView.of(p, false)).toList();
+    public List<PortfolioView> list(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                                    @QueryParam("limit") Integer limit) {
+        return pageLinks.pageOf(portfolios.visible(caller), offset, limit).stream().map(p -> PortfolioView.of(p, false))
+                .toList();
     }
 
     @GET
@@ -234,9 +242,12 @@ public class PortfolioResource {
             schema = @Schema(implementation = AnalysisResource.IssuedInfo.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "no such resource", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<AnalysisResource.IssuedInfo> issued(@PathParam("id") String id) {
+    public List<AnalysisResource.IssuedInfo> issued(@PathParam("id") String id,
+            @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+            @QueryParam("limit") Integer limit) {
         portfolios.readable(caller, id);
-        return analyses.issuedFor("portfolio", id).stream().map(AnalysisResource.IssuedInfo::of).toList();
+        return pageLinks.pageOf(analyses.issuedFor("portfolio", id), offset, limit).stream()
+                .map(AnalysisResource.IssuedInfo::of).toList();
     }
 
     private DueDiligenceReport preview(Portfolio p, String supplyRisk) {

@@ -10,15 +10,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.kringloop.platform.Roles;
+import nl.kringloop.platform.PageLinks;
+import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,6 +44,9 @@ import java.util.List;
 public class AnnexDResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    PageLinks pageLinks;
 
     @Inject
     AnnexDRepository repository;
@@ -83,8 +90,9 @@ public class AnnexDResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY,
                             implementation = Version.class)))
-    public List<Version> versions() {
-        return repository.versions().stream().map(Version::of).toList();
+    public List<Version> versions(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                                  @QueryParam("limit") Integer limit) {
+        return pageLinks.pageOf(repository.versions(), offset, limit).stream().map(Version::of).toList();
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 
@@ -84,39 +85,46 @@ public class CardLibrary {
         return new ImportReport(libraryVersion, written.size(), written);
     }
 
-    public List<CardSummary> search(String text, String libraryVersion, String dataCategory, String unit,
-                                    int limit, int offset) {
-        StringBuilder jpql = new StringBuilder("select e from CardLibraryEntry e where 1 = 1");
+    /** One page of cards matching a search, and how many match in all. */
+    public record CardPage(List<CardSummary> cards, long total) {
+    }
+
+    public CardPage search(String text, String libraryVersion, String dataCategory, String unit, Paging page) {
+        StringBuilder where = new StringBuilder(" from CardLibraryEntry e where 1 = 1");
         if (text != null && !text.isBlank()) {
-            jpql.append(" and (e.nameLower like :text or lower(e.cardId) like :text)");
+            where.append(" and (e.nameLower like :text or lower(e.cardId) like :text)");
         }
         if (libraryVersion != null) {
-            jpql.append(" and e.libraryVersion = :version");
+            where.append(" and e.libraryVersion = :version");
         }
         if (dataCategory != null) {
-            jpql.append(" and e.dataCategory = :category");
+            where.append(" and e.dataCategory = :category");
         }
         if (unit != null) {
-            jpql.append(" and e.unit = :unit");
+            where.append(" and e.unit = :unit");
         }
-        jpql.append(" order by e.libraryVersion, e.cardId");
-        TypedQuery<CardLibraryEntry> q = em.createQuery(jpql.toString(), CardLibraryEntry.class);
-        if (text != null && !text.isBlank()) {
-            q.setParameter("text", "%" + text.toLowerCase(Locale.ROOT) + "%");
+        TypedQuery<CardLibraryEntry> q = em.createQuery("select e" + where + " order by e.libraryVersion, e.cardId",
+                CardLibraryEntry.class);
+        TypedQuery<Long> count = em.createQuery("select count(e)" + where, Long.class);
+        for (TypedQuery<?> query : List.of(q, count)) {
+            if (text != null && !text.isBlank()) {
+                query.setParameter("text", "%" + text.toLowerCase(Locale.ROOT) + "%");
+            }
+            if (libraryVersion != null) {
+                query.setParameter("version", libraryVersion);
+            }
+            if (dataCategory != null) {
+                query.setParameter("category", dataCategory);
+            }
+            if (unit != null) {
+                query.setParameter("unit", unit);
+            }
         }
-        if (libraryVersion != null) {
-            q.setParameter("version", libraryVersion);
-        }
-        if (dataCategory != null) {
-            q.setParameter("category", dataCategory);
-        }
-        if (unit != null) {
-            q.setParameter("unit", unit);
-        }
-        return q.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+        List<CardSummary> cards = page.apply(q).getResultList().stream()
                 .map(e -> new CardSummary(e.libraryVersion(), e.cardId(), e.name(), e.unit(), e.dataCategory(),
                         e.importedAt()))
                 .toList();
+        return new CardPage(cards, count.getSingleResult());
     }
 
     public List<VersionCount> versions() {

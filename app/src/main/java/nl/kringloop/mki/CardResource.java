@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,9 +16,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import nl.kringloop.platform.Roles;
+import nl.kringloop.platform.PageLinks;
+import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,6 +44,9 @@ public class CardResource {
 
     @Inject
     CardLibrary library;
+
+    @Inject
+    PageLinks pageLinks;
 
     @Context
     SecurityContext security;
@@ -83,22 +87,20 @@ public class CardResource {
 
     @GET
     @Operation(summary = "Search the card library", description = "By text (name or id), library version,"
-            + " data category and unit; paged with limit (≤ 500) and offset.")
+            + " data category and unit; paged: ?offset (default 0) and ?limit (default 50, at most 500), the whole"
+            + " count in X-Total-Count and the pages in RFC 8288 Link headers.")
     @APIResponse(responseCode = "200", description = "matching cards", content = @Content(
             schema = @Schema(implementation = CardLibrary.CardSummary.class, type = SchemaType.ARRAY)))
     public List<CardLibrary.CardSummary> search(@QueryParam("q") String text,
                                                 @QueryParam("libraryVersion") String libraryVersion,
                                                 @QueryParam("dataCategory") String dataCategory,
                                                 @QueryParam("unit") String unit,
-                                                @QueryParam("limit") @DefaultValue("50") int limit,
-                                                @QueryParam("offset") @DefaultValue("0") int offset) {
-        if (limit < 1 || limit > 500) {
-            throw ProblemException.invalidField("limit", "limit: between 1 and 500");
-        }
-        if (offset < 0) {
-            throw ProblemException.invalidField("offset", "offset: 0 or more");
-        }
-        return library.search(text, libraryVersion, dataCategory, unit, limit, offset);
+                                                @QueryParam("limit") Integer limit,
+                                                @QueryParam("offset") Integer offset) {
+        Paging page = Paging.of(offset, limit, 50, 500);
+        CardLibrary.CardPage found = library.search(text, libraryVersion, dataCategory, unit, page);
+        pageLinks.page(page, found.total());
+        return found.cards();
     }
 
     @GET
@@ -106,8 +108,10 @@ public class CardResource {
     @Operation(summary = "List the library versions", description = "Each NMD date-version with its card count.")
     @APIResponse(responseCode = "200", description = "versions", content = @Content(
             schema = @Schema(implementation = CardLibrary.VersionCount.class, type = SchemaType.ARRAY)))
-    public List<CardLibrary.VersionCount> versions() {
-        return library.versions();
+    public List<CardLibrary.VersionCount> versions(
+            @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+            @QueryParam("limit") Integer limit) {
+        return pageLinks.pageOf(library.versions(), offset, limit);
     }
 
     @GET

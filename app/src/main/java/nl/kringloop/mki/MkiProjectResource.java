@@ -27,11 +27,12 @@ import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -378,9 +379,12 @@ public class MkiProjectResource {
     @Operation(summary = "List the variants of a project")
     @APIResponse(responseCode = "200", description = "variants", content = @Content(
             schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY)))
-    public List<Summary> variants(@PathParam("id") String id) {
+    public List<Summary> variants(@PathParam("id") String id,
+                                  @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                                  @QueryParam("limit") Integer limit) {
         MkiProjectEntity e = projects.get(id);
-        return projects.variantsOf(e.variantOf() == null ? e.id() : e.variantOf()).stream()
+        return pageLinks.pageOf(projects.variantsOf(e.variantOf() == null ? e.id() : e.variantOf()), offset, limit)
+                .stream()
                 .map(MkiProjectResource::summary).toList();
     }
 

@@ -13,10 +13,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.PageLinks;
+import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,6 +47,9 @@ import java.util.Set;
 public class GuidelineResource {
 
     @Inject
+    PageLinks pageLinks;
+
+    @Inject
     Guidelines guidelines;
 
     @Inject
@@ -53,8 +60,10 @@ public class GuidelineResource {
     @Operation(summary = "List guideline versions", description = "The first, 2025-1, is the seed: it requires A1.1–C4.1.")
     @APIResponse(responseCode = "200", description = "every version, oldest first", content = @Content(
             schema = @Schema(implementation = PassportViews.GuidelineView.class, type = SchemaType.ARRAY)))
-    public List<PassportViews.GuidelineView> list() {
-        return guidelines.all().stream().map(PassportViews.GuidelineView::of).toList();
+    public List<PassportViews.GuidelineView> list(
+            @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+            @QueryParam("limit") Integer limit) {
+        return pageLinks.pageOf(guidelines.all(), offset, limit).stream().map(PassportViews.GuidelineView::of).toList();
     }
 
     @GET

@@ -27,21 +27,24 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.kringloop.circularity.CircularityResource;
+import nl.kringloop.circularity.CircularityService;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
-import nl.kringloop.platform.Preconditions;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
+import nl.kringloop.platform.Preconditions;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -65,6 +68,9 @@ import java.util.Locale;
 @Tag(name = "passports")
 @Produces(MediaType.APPLICATION_JSON)
 public class PassportResource {
+
+    @Inject
+    PageLinks pageLinks;
 
     @Inject
     PassportService service;
@@ -235,8 +241,9 @@ public class PassportResource {
             schema = @Schema(implementation = PassportViews.OwnSummary.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "401", description = "no valid token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<PassportViews.OwnSummary> mine(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
-                                               @QueryParam("limit") Integer limit) {
+    public List<PassportViews.OwnSummary> mine(
+            @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+            @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit);
         String organisationId = caller.require().organisationId();
         List<PassportViews.OwnSummary> all = register.ofOrganisation(organisationId).stream()
@@ -427,7 +434,9 @@ public class PassportResource {
             schema = @Schema(implementation = PassportViews.VersionInfo.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "no such passport", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<PassportViews.VersionInfo> versions(@PathParam("id") String id) {
+    public List<PassportViews.VersionInfo> versions(@PathParam("id") String id,
+            @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+            @QueryParam("limit") Integer limit) {
         Passport p = passport(id);
         if (p.latestVersion() == 0) {
             access.requireInsider(p);
@@ -438,7 +447,7 @@ public class PassportResource {
         if (access.seesDraft(p)) {
             out.add(new PassportViews.VersionInfo(p.draftVersion(), "draft", null, null, null));
         }
-        return out;
+        return pageLinks.pageOf(out, offset, limit);
     }
 
     @GET
@@ -539,8 +548,8 @@ public class PassportResource {
     @APIResponse(responseCode = "403", description = "another organisation's passport", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PassportViews.AuditView> auditTrail(@PathParam("id") String id,
-                                                    @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
-                                                    @QueryParam("limit") Integer limit) {
+            @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+            @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit);
         access.requireInsider(passport(id));
         links.page(page, audit.count("passport", id));

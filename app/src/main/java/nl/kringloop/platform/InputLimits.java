@@ -121,10 +121,11 @@ public class InputLimits implements ContainerRequestFilter {
         if (body.length == 0) {
             return; // no body after all (a GET with a Content-Type): the resource says whether it needs one
         }
+        if (type != null && (isJson(type) || type.getType().equals("text")) && !validUtf8(body)) {
+            throw invalidEncoding(StandardCharsets.UTF_8);
+        }
         if (type != null && isJson(type)) {
-            checkJson(decodeUtf8(body));
-        } else if (type != null && type.getType().equals("text")) {
-            decodeUtf8(body);
+            checkJson(body);
         }
     }
 
@@ -132,37 +133,95 @@ public class InputLimits implements ContainerRequestFilter {
         return t.getSubtype().equals("json") || t.getSubtype().endsWith("+json");
     }
 
-    /** Strict UTF-8: a malformed or overlong sequence is refused, never replaced by U+FFFD or '?'. */
-    public static String decodeUtf8(byte[] body) {
-        return decode(body, StandardCharsets.UTF_8);
-    }
-
     static String decode(byte[] body, Charset charset) {
         try {
             return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw new ProblemException(Problem.of(400, "invalid-encoding", "Invalid encoding",
-                    "The request body is not valid " + charset.name()).withRule("RFC 8259 §8.1; RFC 3629"));
+            throw invalidEncoding(charset);
         }
+    }
+
+    private static ProblemException invalidEncoding(Charset charset) {
+        return new ProblemException(Problem.of(400, "invalid-encoding", "Invalid encoding",
+                "The request body is not valid " + charset.name()).withRule("RFC 8259 §8.1; RFC 3629"));
+    }
+
+    /**
+     * Strict UTF-8 (RFC 3629 §4) over the bytes, without decoding them: no stray continuation byte, no overlong
+     * form, no encoded surrogate, nothing above U+10FFFF, no sequence cut short: refused, never replaced by U+FFFD or '?'.
+     */
+    static boolean validUtf8(byte[] b) {
+        int n = b.length;
+        int i = 0;
+        while (i < n) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+            } else if (c < 0xC2) {
+                return false;
+            } else if (c < 0xE0) {
+                if (i + 1 >= n || !continuation(b[i + 1])) {
+                    return false;
+                }
+                i += 2;
+            } else if (c < 0xF0) {
+                if (i + 2 >= n || !continuation(b[i + 1]) || !continuation(b[i + 2])) {
+                    return false;
+                }
+                int c1 = b[i + 1] & 0xff;
+                if (c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 >= 0xA0) {
+                    return false; // overlong, or a surrogate U+D800–U+DFFF
+                }
+                i += 3;
+            } else if (c < 0xF5) {
+                if (i + 3 >= n || !continuation(b[i + 1]) || !continuation(b[i + 2]) || !continuation(b[i + 3])) {
+                    return false;
+                }
+                int c1 = b[i + 1] & 0xff;
+                if (c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 >= 0x90) {
+                    return false; // overlong, or above U+10FFFF
+                }
+                i += 4;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean continuation(byte b) {
+        return (b & 0xC0) == 0x80;
     }
 
     /** Checks a JSON text against the limits above without building it; a malformed text is a 400 malformed-json. */
     public static void checkJson(String text) {
+        check(Json.createParser(new StringReader(text)));
+    }
+
+    /** The same over UTF-8 bytes already known to be valid ({@link #validUtf8}), without a decoded copy. */
+    static void checkJson(byte[] utf8) {
+        check(Json.createParserFactory(null).createParser(new ByteArrayInputStream(utf8), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * One pass over the events. A field's path is built only when a value breaks a limit: building it for every
+     * value was most of the cost of this check on a large MKI document.
+     */
+    private static void check(JsonParser parser) {
         Deque<Frame> stack = new ArrayDeque<>();
-        try (JsonParser p = Json.createParser(new StringReader(text))) {
+        try (JsonParser p = parser) {
             while (p.hasNext()) {
                 JsonParser.Event e = p.next();
                 Frame top = stack.peek();
                 switch (e) {
                     case START_OBJECT, START_ARRAY -> {
-                        String path = top == null ? "" : top.child();
                         if (stack.size() >= MAX_DEPTH) {
                             throw new ProblemException(Problem.of(400, "too-deep", "Nested too deeply",
-                                    "JSON may be nested at most " + MAX_DEPTH + " levels").withField(path)
+                                    "JSON may be nested at most " + MAX_DEPTH + " levels").withField(child(top))
                                     .withRule("Kringloop input limit: depth " + MAX_DEPTH));
                         }
-                        stack.push(new Frame(path, e == JsonParser.Event.START_ARRAY));
+                        stack.push(new Frame(top, e == JsonParser.Event.START_ARRAY));
                     }
                     case END_OBJECT, END_ARRAY -> {
                         stack.pop();
@@ -172,19 +231,27 @@ public class InputLimits implements ContainerRequestFilter {
                     }
                     case KEY_NAME -> {
                         String name = p.getString();
-                        checkText(name, top.path);
-                        if (!top.keys.add(name)) {
-                            throw ProblemException.invalidField(JsonInput.path(top.path, name),
-                                    JsonInput.path(top.path, name) + ": the member is given twice");
+                        if (!storable(name)) {
+                            checkText(name, top.path());
+                        }
+                        if (!top.keys().add(name)) {
+                            throw ProblemException.invalidField(JsonInput.path(top.path(), name),
+                                    JsonInput.path(top.path(), name) + ": the member is given twice");
                         }
                         top.key = name;
                     }
                     case VALUE_STRING -> {
-                        checkText(p.getString(), top == null ? "" : top.child());
+                        String value = p.getString();
+                        if (!storable(value)) {
+                            checkText(value, child(top));
+                        }
                         advance(top);
                     }
                     case VALUE_NUMBER -> {
-                        checkNumber(p.getString(), top == null ? "" : top.child());
+                        String literal = p.getString();
+                        if (!fits(literal)) {
+                            checkNumber(literal, child(top));
+                        }
                         advance(top);
                     }
                     default -> advance(top);
@@ -198,10 +265,23 @@ public class InputLimits implements ContainerRequestFilter {
         }
     }
 
+    private static String child(Frame top) {
+        return top == null ? "" : top.child();
+    }
+
     private static void advance(Frame top) {
         if (top != null) {
             top.next();
         }
+    }
+
+    /** what {@link #checkNumber} accepts, without naming a field */
+    private static boolean fits(String literal) {
+        if (literal.length() > MAX_NUMBER_CHARS) {
+            return false;
+        }
+        double d = Double.parseDouble(literal);
+        return !Double.isInfinite(d) && (d != 0 || new BigDecimal(literal).signum() == 0);
     }
 
     /** A number the server can hold as a double and render back: finite, and not a non-zero that becomes 0. */
@@ -215,6 +295,17 @@ public class InputLimits implements ContainerRequestFilter {
             throw ProblemException.invalidField(field, field + ": the number " + literal
                     + " is outside the range of a double (about ±1.8e308, non-zero magnitudes from 4.9e-324)");
         }
+    }
+
+    /** what {@link #checkText} accepts, without naming a field: no U+0000 and no surrogate at all (the common case) */
+    private static boolean storable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0 || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Text the database can store as given: no lone surrogate (it would become '?'), no U+0000. */
@@ -260,21 +351,43 @@ public class InputLimits implements ContainerRequestFilter {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
-    /** One open object or array: its path, the next index or member name, the member names seen. */
+    /**
+     * One open object or array: its place in its parent (the path is built from it only when needed), the next
+     * index or member name, the member names seen.
+     */
     private static final class Frame {
-        final String path;
+        final Frame parent;
+        final String nameInParent;
+        final int indexInParent;
         final boolean array;
-        final Set<String> keys = new HashSet<>();
+        private Set<String> keys;
         int index;
         String key;
 
-        Frame(String path, boolean array) {
-            this.path = path;
+        Frame(Frame parent, boolean array) {
+            this.parent = parent;
+            this.nameInParent = parent == null || parent.array ? null : parent.key;
+            this.indexInParent = parent == null ? -1 : parent.index;
             this.array = array;
         }
 
+        String path() {
+            if (parent == null) {
+                return "";
+            }
+            return parent.array ? JsonInput.index(parent.path(), indexInParent)
+                    : JsonInput.path(parent.path(), nameInParent);
+        }
+
         String child() {
-            return array ? JsonInput.index(path, index) : JsonInput.path(path, key);
+            return array ? JsonInput.index(path(), index) : JsonInput.path(path(), key);
+        }
+
+        Set<String> keys() {
+            if (keys == null) {
+                keys = new HashSet<>();
+            }
+            return keys;
         }
 
         void next() {

@@ -111,6 +111,32 @@ public class OpenApiContract implements OASFilter {
         op.getRequestBody().setContent(ordered);
     }
 
+    /**
+     * An array body whose items the scanner wrote out in place (it does so when the array has its own limits, such
+     * as the passport import's {@code minItems}/{@code maxItems}) refers to the component it copied instead, so a
+     * generated client types its items as that component ({@code List<PassportDocument>}), not as an anonymous
+     * {@code …RequestInner}.
+     */
+    private static void itemsByReference(Operation op, Components components) {
+        if (op.getRequestBody() == null || op.getRequestBody().getContent() == null
+                || op.getRequestBody().getContent().getMediaTypes() == null) {
+            return;
+        }
+        for (MediaType type : op.getRequestBody().getContent().getMediaTypes().values()) {
+            Schema array = type.getSchema();
+            Schema items = array == null || array.getType() != Schema.SchemaType.ARRAY ? null : array.getItems();
+            if (items == null || items.getRef() != null || items.getProperties() == null) {
+                continue;
+            }
+            components.getSchemas().entrySet().stream()
+                    .filter(c -> c.getValue().getProperties() != null
+                            && c.getValue().getProperties().keySet().equals(items.getProperties().keySet())
+                            && java.util.Objects.equals(c.getValue().getDescription(), items.getDescription()))
+                    .findFirst()
+                    .ifPresent(c -> array.setItems(OASFactory.createSchema().ref("#/components/schemas/" + c.getKey())));
+        }
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
@@ -148,6 +174,7 @@ public class OpenApiContract implements OASFilter {
                 conditional.add(path);
             }
             jsonBodyFirst(op);
+            itemsByReference(op, components);
         });
         forEachOperation(openAPI, (path, method, op) -> {
             if (takesIfMatch(op)) {

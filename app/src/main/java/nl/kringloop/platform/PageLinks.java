@@ -33,6 +33,16 @@ public class PageLinks {
         this.total = total;
     }
 
+    /**
+     * The page {@code ?offset}/{@code ?limit} asks for of a list held in full (a portfolio's issued reports, a
+     * passport's versions), with the headers of that page.
+     */
+    public <T> List<T> pageOf(List<T> all, Integer offset, Integer limit) {
+        Paging asked = Paging.of(offset, limit);
+        page(asked, all.size());
+        return asked.apply(all);
+    }
+
     Paging page() {
         return page;
     }

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.PageLinks;
+import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
@@ -57,6 +59,9 @@ public class ReferenceListResource {
     }
 
     @Inject
+    PageLinks pageLinks;
+
+    @Inject
     ReferenceLists lists;
 
     @Inject
@@ -69,8 +74,9 @@ public class ReferenceListResource {
                     + " the labelled ZZS demo excerpt, and every version the administrator published.")
     @APIResponse(responseCode = "200", description = "every list version", content = @Content(
             schema = @Schema(implementation = Summary.class, type = SchemaType.ARRAY)))
-    public List<Summary> list() {
-        return lists.all().stream().map(Summary::of).toList();
+    public List<Summary> list(@QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                              @QueryParam("limit") Integer limit) {
+        return pageLinks.pageOf(lists.all(), offset, limit).stream().map(Summary::of).toList();
     }
 
     @GET

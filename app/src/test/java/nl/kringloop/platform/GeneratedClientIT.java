@@ -92,8 +92,8 @@ class GeneratedClientIT {
                                 new PassportAmount().material("solder").cas("7439-92-1").massGram(0.5).method("scale")))
                         .C1_1(new PassportYears().years(6.0)));
         // the JSON import is typed too (the table media types come after it): two drafts at once
-        var imported = submitter.passportImportMany(List.of(1, 2).stream().map(i -> new nl.kringloop.client.model
-                .PassportImportManyRequestInner().product(new PassportProduct().name("Imported " + i + " " + suffix))
+        var imported = submitter.passportImportMany(List.of(1, 2).stream().map(i -> new PassportDocument()
+                .product(new PassportProduct().name("Imported " + i + " " + suffix))
                 .values(new PassportValues().C1_1(new PassportYears().years(5.0)))).toList(), false);
         assertThat(imported.getCount()).isEqualTo(2);
         assertThat(imported.getIds()).hasSize(2).doesNotHaveDuplicates();
@@ -112,7 +112,7 @@ class GeneratedClientIT {
                 .contains("aluminium", "cobalt", "palladium");
         assertThat(read.getDerived().getSubstancesOfVeryHighConcern()).extracting(z -> z.getCas())
                 .contains("7439-92-1");
-        List<PassportVersionInfo> versions = anyone.passportVersions(draft.getId());
+        List<PassportVersionInfo> versions = anyone.passportVersions(draft.getId(), null, null);
         assertThat(versions).extracting(PassportVersionInfo::getVersion).containsExactly(1);
         Completeness completeness = anyone.passportCompleteness(draft.getId(), null);
         assertThat(completeness.getVersion()).isEqualTo(1);

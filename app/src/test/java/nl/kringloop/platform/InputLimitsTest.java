@@ -2,6 +2,9 @@ package nl.kringloop.platform;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,13 +56,47 @@ class InputLimitsTest {
         assertThat(refused("[1,]").type()).endsWith("/malformed-json");
     }
 
+    /** the JDK's strict decoder, which the byte check must agree with */
+    private static boolean jdkAccepts(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
     @Test
     void invalidUtf8IsRefusedNotReplaced() {
-        ProblemException e = catchThrowableOfType(() -> InputLimits.decodeUtf8(new byte[]{'"', (byte) 0xC3, 0x28, '"'}),
+        // a 2-byte lead without its continuation, an overlong '/', an encoded surrogate, above U+10FFFF, cut short
+        for (byte[] bad : new byte[][]{{'"', (byte) 0xC3, 0x28, '"'}, {(byte) 0xC0, (byte) 0xAF},
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                {(byte) 0xE2, (byte) 0x82}, {(byte) 0x80}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}}) {
+            assertThat(InputLimits.validUtf8(bad)).as(java.util.Arrays.toString(bad)).isFalse();
+            assertThat(jdkAccepts(bad)).isFalse();
+        }
+        assertThat(InputLimits.validUtf8("é€😀 plain".getBytes(StandardCharsets.UTF_8))).isTrue();
+        // random byte strings, biased towards the lead and continuation bytes: the same verdict as the JDK on each
+        java.util.Random random = new java.util.Random(20261204);
+        byte[] alphabet = {'a', 0x7F, (byte) 0x80, (byte) 0xBF, (byte) 0xC2, (byte) 0xDF, (byte) 0xE0, (byte) 0xED,
+                (byte) 0xEF, (byte) 0xF0, (byte) 0xF4, (byte) 0xF5, (byte) 0x9F, (byte) 0xA0, (byte) 0x90};
+        for (int n = 0; n < 20_000; n++) {
+            byte[] b = new byte[1 + random.nextInt(6)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = random.nextBoolean() ? alphabet[random.nextInt(alphabet.length)] : (byte) random.nextInt(256);
+            }
+            assertThat(InputLimits.validUtf8(b)).as(java.util.Arrays.toString(b)).isEqualTo(jdkAccepts(b));
+        }
+    }
+
+    @Test
+    void theByteCheckOfABodyFindsWhatTheTextCheckFinds() {
+        String json = "{\"lines\":[{\"id\":\"l1\",\"q\":1},{\"id\":\"l2\",\"q\":1e999}]}";
+        ProblemException e = catchThrowableOfType(() -> InputLimits.checkJson(json.getBytes(StandardCharsets.UTF_8)),
                 ProblemException.class);
-        assertThat(e.problem().type()).endsWith("/invalid-encoding");
-        assertThat(catchThrowableOfType(() -> InputLimits.decodeUtf8(new byte[]{(byte) 0xC0, (byte) 0xAF}),
-                ProblemException.class)).isNotNull();
-        assertThat(InputLimits.decodeUtf8("é€".getBytes(StandardCharsets.UTF_8))).isEqualTo("é€");
+        assertThat(e.problem().field()).isEqualTo("lines[1].q").isEqualTo(refused(json).field());
+        assertThat(catchThrowableOfType(() -> InputLimits.checkJson("{\"a\":{\"b\":1,\"b\":2}}"
+                .getBytes(StandardCharsets.UTF_8)), ProblemException.class).problem().field()).isEqualTo("a.b");
     }
 }

@@ -387,6 +387,35 @@ class TrustIT {
         admin().get("/api/me").then().statusCode(200);
     }
 
+    // item 11: the administrator's last valid token cannot be revoked (governance would be locked out until a
+    // restart with a new kringloop.admin.token); revoking it is a 409 and the token keeps working
+    @Test
+    void theAdministratorsLastValidTokenIsKept() {
+        // what other tests issued to the administrator goes first, so that the configured token is the only one
+        List<Map<String, Object>> tokens = admin().get("/api/me/tokens?limit=1000").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.revokedAt == null }");
+        for (Map<String, Object> t : tokens) {
+            if (!"from configuration".equals(t.get("label"))) {
+                admin().delete("/api/me/tokens/" + t.get("id")).then().statusCode(204);
+            }
+        }
+        List<String> valid = admin().get("/api/me/tokens?limit=1000").jsonPath()
+                .getList("findAll { it.revokedAt == null }.id", String.class);
+        assertThat(valid).hasSize(1);
+        Response refused = admin().delete("/api/me/tokens/" + valid.get(0));
+        problem(refused, 409, null);
+        assertThat(refused.jsonPath().getString("detail")).contains("last valid token");
+        admin().get("/api/me").then().statusCode(200).body("roles", org.hamcrest.Matchers.hasItem("admin"));
+        assertThat(admin().get("/api/me/tokens?limit=1000").jsonPath()
+                .getList("findAll { it.revokedAt == null }.id", String.class)).isEqualTo(valid);
+        // with a second token either can go: the guard counts valid tokens, it does not pin one
+        var second = admin().body("{\"label\":\"successor\"}").post("/api/me/tokens").then().statusCode(201)
+                .extract().jsonPath();
+        as(second.getString("token")).delete("/api/me/tokens/" + second.getString("info.id")).then().statusCode(204);
+        problem(as(second.getString("token")).get("/api/me"), 401, null);
+        admin().get("/api/me").then().statusCode(200);
+    }
+
     // register-derived members: calculatedMethods is written by the register only (forgery path), derived is refused
     @Test
     void aSubmittedCalculatedMethodsIsRefusedUnlessItIsWhatTheRegisterStored() {

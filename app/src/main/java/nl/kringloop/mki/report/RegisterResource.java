@@ -3,6 +3,7 @@ package nl.kringloop.mki.report;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -13,9 +14,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.PageLinks;
+import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
@@ -63,6 +67,9 @@ public class RegisterResource {
              "quantity": 20, "unit": "m3", "flow": "entering"}]}""";
 
     @Inject
+    PageLinks pageLinks;
+
+    @Inject
     MkiReporting reporting;
 
     /** A register entry: the fields of its register, plus these. */
@@ -91,9 +98,12 @@ public class RegisterResource {
     @APIResponse(responseCode = "404", description = "no such register or project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JsonArray one(@PathParam("id") String id,
-                         @PathParam("register") @Parameter(description = REGISTER_DOC) String register) {
+                         @PathParam("register") @Parameter(description = REGISTER_DOC) String register,
+                         @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+                         @QueryParam("limit") Integer limit) {
         Registers.kind(register);
-        return reporting.registers(id).getJsonArray(register);
+        return Json.createArrayBuilder(pageLinks.pageOf(reporting.registers(id).getJsonArray(register), offset, limit))
+                .build();
     }
 
     @POST

@@ -13,9 +13,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.kringloop.platform.JsonInput;
+import nl.kringloop.platform.PageLinks;
+import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
@@ -23,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -60,6 +64,9 @@ public class ReportResource {
     static final String IMMUTABLE = """
             {"type": "https://kringloop.nl/problems/conflict", "title": "Conflict", "status": 409,
              "detail": "report 2 is issued and immutable; issue a new report instead"}""";
+
+    @Inject
+    PageLinks pageLinks;
 
     @Inject
     MkiReporting reporting;
@@ -101,8 +108,10 @@ public class ReportResource {
     @Operation(summary = "List the issued reports", description = "In order of issue, with the figures and links.")
     @APIResponse(responseCode = "200", description = "reports", content = @Content(
             schema = @Schema(implementation = IssuedReport.Summary.class, type = SchemaType.ARRAY)))
-    public List<IssuedReport.Summary> list(@PathParam("id") String id) {
-        return reporting.reports(id);
+    public List<IssuedReport.Summary> list(@PathParam("id") String id,
+            @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
+            @QueryParam("limit") Integer limit) {
+        return pageLinks.pageOf(reporting.reports(id), offset, limit);
     }
 
     @GET
