@@ -7,6 +7,7 @@ import nl.kringloop.mki.MkiResultSummary;
 import nl.kringloop.mki.ProjectDocument;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The MKI calculation of docs/mki.md as a pure function: document + shadow-price set + rules → {@link MkiResult}.
@@ -74,6 +75,59 @@ public final class MkiEngine {
             this.applied = applied;
             this.linePhaseStatus = linePhaseStatus;
             this.projectTrace = projectTrace;
+        }
+
+        private volatile CompiledProject.Totals totals;
+
+        /** @return the sums ({@link CompiledProject#recalculate()}, once: the compilation does not change) */
+        public CompiledProject.Totals totals() {
+            CompiledProject.Totals t = totals;
+            if (t == null) {
+                t = project.recalculate();
+                totals = t;
+            }
+            return t;
+        }
+
+        /**
+         * @return true when every figure of the result that line {@code i} and the sums give is finite: after an
+         *         edit of that line, what {@code MkiCalculationService.finite} of the whole result would say (the
+         *         other lines' figures are those of a stored, so calculable, project)
+         */
+        public boolean finite(int i) {
+            CompiledProject.Totals t = totals();
+            boolean ok = Double.isFinite(t.totalMkiEuro()) && Double.isFinite(t.lineMkiEuro()[i])
+                    && Double.isFinite(index.doc.lines().get(i).quantity()) && Double.isFinite(project.quantity[i]);
+            for (double v : t.byModuleEuro()) {
+                ok &= Double.isFinite(v);
+            }
+            for (double v : t.byObjectEuro()) {
+                ok &= Double.isFinite(v);
+            }
+            MkiResult.PricingUsed p = table.pricingUsed[i];
+            if (p != null) {
+                for (Map<String, Double> m : java.util.Arrays.asList(p.euroPerUnit(), p.publishedBreakdown())) {
+                    if (m != null) {
+                        for (Double v : m.values()) {
+                            ok &= v == null || Double.isFinite(v);
+                        }
+                    }
+                }
+            }
+            // subtree sums add up object sums: finite objects with a finite total can still overflow in a subtree
+            int[] parent = index.parents();
+            for (double v : ObjectTree.subtreeSums(parent, ObjectTree.depths(parent), t.byObjectEuro())) {
+                ok &= Double.isFinite(v);
+            }
+            for (int m = 0; m < CompiledProject.MODULES; m++) {
+                ok &= Double.isFinite(project.lineModuleEuro(i, m));
+            }
+            if (trace.lineFactors[i] != null) {
+                for (MkiResult.AppliedFactor f : trace.lineFactors[i]) {
+                    ok &= Double.isFinite(f.value());
+                }
+            }
+            return ok;
         }
 
         /** Builds the result from a recalculation. */
