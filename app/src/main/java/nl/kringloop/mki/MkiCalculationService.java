@@ -46,18 +46,37 @@ public class MkiCalculationService {
     }
 
     public MkiResult calculate(ProjectDocument doc) {
+        return result(compile(doc));
+    }
+
+    /**
+     * Compiles the document with the loaded shadow-price set and rules, for {@link #result} and what-if edits.
+     *
+     * @throws ProblemException (400) when the document's shadow-price set is not loaded, or a card's unit not its
+     */
+    public MkiEngine.Compilation compile(ProjectDocument doc) {
         HostedExtension<ImpactWeighting> w = host.extension(ImpactWeighting.class, doc.weighting())
                 .orElseThrow(() -> ProblemException.invalidField("weighting", "weighting: no loaded shadow-price set '"
                         + doc.weighting() + "'; see GET /api/methodologies/weightings"));
         ShadowPriceSet set = host.call(w, "shadowPriceSet()", ImpactWeighting::shadowPriceSet);
         MkiEngine.WeightingSource source = new MkiEngine.WeightingSource(set, w.pluginId(), w.pluginVersion());
-        MkiResult result = MkiEngine.calculate(doc, source, rules());
+        return MkiEngine.compile(doc, source, rules());
+    }
+
+    /** @return the compiled project's result; a figure out of range is a 400 naming it */
+    public MkiResult result(MkiEngine.Compilation c) {
+        MkiResult result = c.result(c.totals());
         // a figure JSON cannot carry is the input's fault (quantities or impacts too large), never a 500 on writing
         if (!finite(result)) {
             // the generic walk names the first figure out of range; it builds a path for every figure, so only here
             FiniteNumbers.require(result, "result", "lines[].quantity, cards[].impacts");
         }
         return result;
+    }
+
+    /** @return the compiled project's result without per-line rows */
+    public MkiResultSummary summary(MkiEngine.Compilation c) {
+        return c.summary(c.totals());
     }
 
     /** @return true when every number of the result is finite: each figure FiniteNumbers would look at */

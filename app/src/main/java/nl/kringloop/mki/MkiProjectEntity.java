@@ -5,9 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A stored MKI project: its complete, self-contained document (cards embedded) as JSON — the same document
@@ -52,6 +54,17 @@ public class MkiProjectEntity {
     @Version
     private long revision;
 
+    /**
+     * the revision {@link #documentJson} was written at; the line edits with a higher revision, up to
+     * {@link #revision}, are still to be folded into it ({@link MkiProjects#json})
+     */
+    @Column(name = "DOCUMENT_REVISION", nullable = false)
+    private long documentRevision;
+
+    /** the line edits above {@link #documentRevision}, in revision order; null until {@link MkiProjects} reads them */
+    @Transient
+    private List<MkiProjects.LineEdit> lineEdits;
+
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
@@ -80,11 +93,15 @@ public class MkiProjectEntity {
         this.updatedAt = now;
         this.createdBy = by;
         this.updatedBy = by;
+        this.lineEdits = List.of();
     }
 
-    void replaceDocument(String name, String json, Instant now, String by) {
+    /** @param revision the revision the project will have once this change is stored (this one + 1) */
+    void replaceDocument(String name, String json, Instant now, String by, long revision) {
         this.name = name;
         this.documentJson = json;
+        this.documentRevision = revision;
+        this.lineEdits = List.of();
         this.updatedAt = now;
         this.updatedBy = by;
     }
@@ -113,8 +130,21 @@ public class MkiProjectEntity {
         return illustrative;
     }
 
-    public String documentJson() {
+    /** @return the document as last written whole; {@link MkiProjects#json} folds the line edits since into it */
+    String documentJson() {
         return documentJson;
+    }
+
+    long documentRevision() {
+        return documentRevision;
+    }
+
+    List<MkiProjects.LineEdit> lineEdits() {
+        return lineEdits;
+    }
+
+    void lineEdits(List<MkiProjects.LineEdit> edits) {
+        this.lineEdits = edits;
     }
 
     public long revision() {

@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,6 +46,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code /api/mki/projects}: stored MKI projects, their lines and objects, variants and comparison, result and
@@ -208,7 +210,20 @@ public class MkiProjectResource {
     @APIResponse(responseCode = "200", description = "the result", content = @Content(
             schema = @Schema(implementation = MkiResult.class)))
     public MkiResult result(@PathParam("id") String id) {
-        return calculation.calculate(document(projects.get(id)));
+        return calculation.result(projects.compiled(id));
+    }
+
+    @GET
+    @Path("{id}/result/summary")
+    @Operation(summary = "The project's MKI without per-line rows", description = "The figures of GET …/result to"
+            + " the last digit — total, per module, per object (own and subtree), whether it is valid — with the"
+            + " findings that name no line in full, the line findings counted per severity and rule, line counts by"
+            + " status and the method: a few kilobytes where the full result of 100,000 lines is some 41 MB. Served"
+            + " from the compiled project while the stored revision is unchanged (docs/mki.md, What-if edits).")
+    @APIResponse(responseCode = "200", description = "the summary", content = @Content(
+            schema = @Schema(implementation = MkiResultSummary.class)))
+    public MkiResultSummary resultSummary(@PathParam("id") String id) {
+        return calculation.summary(projects.compiled(id));
     }
 
     @GET
@@ -273,12 +288,27 @@ public class MkiProjectResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.CALCULATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Change a line", description = "JSON merge patch (RFC 7396), e.g. a new quantity." + WRITERS_NOTE)
+    @Operation(summary = "Change a line", description = "JSON merge patch (RFC 7396), e.g. a new quantity. A patch of"
+            + " the quantity alone is a what-if edit: the compiled project is recalculated for that line and the"
+            + " project hooks, and the change is stored without rewriting the document (docs/mki.md, What-if"
+            + " edits). With Prefer: return=minimal (RFC 7240) the answer is 204 with the new ETag and no body; GET"
+            + " …/result/summary then gives the new total." + WRITERS_NOTE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MkiBodies.LinePatch.class)))
     @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "204", description = "changed, answered as Prefer: return=minimal asked: the new ETag,"
+            + " no body")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
-    public View changeLine(@PathParam("id") String id, @PathParam("lineId") String lineId, String body) {
-        return view(projects.changeLine(id, lineId, JsonInput.object(JsonInput.parse(body), ""), user()));
+    @Parameter(name = "Prefer", in = ParameterIn.HEADER, description = "return=minimal: answer 204 without the"
+            + " document (RFC 7240)", schema = @Schema(type = SchemaType.STRING, enumeration = "return=minimal"))
+    public Response changeLine(@PathParam("id") String id, @PathParam("lineId") String lineId,
+                               @HeaderParam("Prefer") String prefer, String body) {
+        MkiProjects.LineChange c = projects.changeLine(id, lineId, JsonInput.object(JsonInput.parse(body), ""), user());
+        if (prefer != null && prefer.replace(" ", "").toLowerCase(Locale.ROOT).contains("return=minimal")) {
+            long revision = c.entity() != null ? c.entity().revision() : c.head().revision();
+            preconditions.current(MkiProjects.entityTag(revision));
+            return Response.noContent().header("Preference-Applied", "return=minimal").build();
+        }
+        return Response.ok(view(c.entity() != null ? c.entity() : projects.get(id))).build();
     }
 
     @DELETE

@@ -91,5 +91,10 @@ public record ProjectDocument(String name, String protocolVersion, String weight
             Objects.requireNonNull(flow, "flow");
             attributes = attributes == null ? Map.of() : attributes;
         }
+
+        /** @return the same line with another quantity (a what-if edit, MkiEngine.Compilation.withQuantity) */
+        public Line withQuantity(double q) {
+            return new Line(id, object, card, q, unit, flow, section, temporary, restscope, attributes);
+        }
     }
 }

@@ -44,9 +44,12 @@ public final class CompiledProject {
     /** number of objects, the length of the per-object sums */
     final int objectCount;
 
+    /** a profile's factors → its number; read only once built (a what-if edit copies it) */
+    private final Map<PricingTable.ProfileKey, Integer> profileIndex;
+
     private CompiledProject(double[] cardEuro, boolean[] cardHas, int[] lineCard, int[] lineObject,
                             double[] quantity, int[] lineProfile, double[] profiles, LineStatus[] status,
-                            int objectCount) {
+                            int objectCount, Map<PricingTable.ProfileKey, Integer> profileIndex) {
         this.cardEuro = cardEuro;
         this.cardHas = cardHas;
         this.lineCard = lineCard;
@@ -56,35 +59,64 @@ public final class CompiledProject {
         this.profiles = profiles;
         this.status = status;
         this.objectCount = objectCount;
+        this.profileIndex = profileIndex;
     }
 
-    /** The pricing table and the rule pass's factors, folded into shared profiles. */
+    /**
+     * The pricing table and the rule pass's factors, folded into shared profiles; {@code status} (the line phases'
+     * statuses) is copied, as the project hooks may still exclude lines.
+     */
     static CompiledProject of(ProjectIndex index, PricingTable table, RulePass pass) {
-        int[] lineProfile = new int[index.lines.length];
-        double[] profiles = profiles(pass.factor, lineProfile);
+        int n = index.lines.length;
+        int[] lineProfile = new int[n];
+        Map<PricingTable.ProfileKey, Integer> seen = new HashMap<>();
+        List<double[]> table2 = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            lineProfile[i] = profile(Arrays.copyOfRange(pass.factor, i * MODULES, i * MODULES + MODULES), seen, table2);
+        }
+        double[] out = new double[table2.size() * MODULES];
+        for (int p = 0; p < table2.size(); p++) {
+            System.arraycopy(table2.get(p), 0, out, p * MODULES, MODULES);
+        }
         return new CompiledProject(table.cardEuro, table.cardHas, table.lineCard, index.lineObject, table.quantity,
-                lineProfile, profiles, pass.status, index.objects.length);
+                lineProfile, out, pass.status.clone(), index.objects.length, seen);
     }
 
-    /** Folds per-line factor vectors into a table of distinct profiles. */
-    private static double[] profiles(double[] factor, int[] lineProfile) {
-        Map<PricingTable.ProfileKey, Integer> seen = new HashMap<>();
-        List<double[]> table = new ArrayList<>();
-        for (int i = 0; i < lineProfile.length; i++) {
-            double[] v = Arrays.copyOfRange(factor, i * MODULES, i * MODULES + MODULES);
-            Integer p = seen.get(new PricingTable.ProfileKey(v));
-            if (p == null) {
-                p = table.size();
-                table.add(v);
-                seen.put(new PricingTable.ProfileKey(v), p);
-            }
-            lineProfile[i] = p;
+    /** @return the number of the profile with factors {@code v}, added to {@code seen} and {@code table} when new */
+    private static int profile(double[] v, Map<PricingTable.ProfileKey, Integer> seen, List<double[]> table) {
+        Integer p = seen.get(new PricingTable.ProfileKey(v));
+        if (p == null) {
+            p = table.size();
+            table.add(v);
+            seen.put(new PricingTable.ProfileKey(v), p);
         }
-        double[] out = new double[table.size() * MODULES];
-        for (int p = 0; p < table.size(); p++) {
-            System.arraycopy(table.get(p), 0, out, p * MODULES, MODULES);
+        return p;
+    }
+
+    /**
+     * This project with line {@code pass.position(0)} compiled again by a one-line pass and priced by {@code table};
+     * the statuses are the line phases' ({@code linePhaseStatus} with the line's new one). This project is not
+     * changed.
+     */
+    CompiledProject withLine(PricingTable table, RulePass pass, LineStatus[] linePhaseStatus) {
+        int i = pass.position(0);
+        Map<PricingTable.ProfileKey, Integer> seen = profileIndex;
+        double[] table2 = profiles;
+        double[] v = Arrays.copyOfRange(pass.factor, 0, MODULES);
+        Integer p = seen.get(new PricingTable.ProfileKey(v));
+        if (p == null) {
+            seen = new HashMap<>(seen);
+            p = seen.size();
+            seen.put(new PricingTable.ProfileKey(v), p);
+            table2 = Arrays.copyOf(profiles, profiles.length + MODULES);
+            System.arraycopy(v, 0, table2, p * MODULES, MODULES);
         }
-        return out;
+        int[] lp = lineProfile.clone();
+        lp[i] = p;
+        LineStatus[] st = linePhaseStatus.clone();
+        st[i] = pass.status[0];
+        return new CompiledProject(table.cardEuro, table.cardHas, table.lineCard, lineObject, table.quantity, lp,
+                table2, st, objectCount, seen);
     }
 
     /** Sums per module, per object and per line, in euro. */

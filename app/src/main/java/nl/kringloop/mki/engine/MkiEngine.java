@@ -3,9 +3,11 @@ package nl.kringloop.mki.engine;
 import nl.kringloop.api.mki.ShadowPriceSet;
 import nl.kringloop.mki.MkiCalculationService;
 import nl.kringloop.mki.MkiResult;
+import nl.kringloop.mki.MkiResultSummary;
 import nl.kringloop.mki.ProjectDocument;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The MKI calculation of docs/mki.md as a pure function: document + shadow-price set + rules → {@link MkiResult}.
@@ -40,32 +42,137 @@ public final class MkiEngine {
         RulePass pass = RulePass.run(index, rules, trace);
         PricingTable table = PricingTable.build(index, cards, pass, trace);
         CompiledProject project = CompiledProject.of(index, table, pass);
-        ProjectPass.run(index, project, pass.applied, trace);
-        return new Compilation(index, weighting, trace, project, table.pricingUsed);
+        LineStatus[] linePhaseStatus = project.status.clone();
+        Trace projectTrace = ProjectPass.run(index, project, pass.applied);
+        return new Compilation(index, weighting, trace, project, table, List.copyOf(pass.applied), linePhaseStatus,
+                projectTrace);
     }
 
-    /** A compiled project with everything the rules said about it. */
+    /** A compiled project with everything the rules said about it. Not changed once built: it may be shared. */
     public static final class Compilation {
 
         public final CompiledProject project;
         final ProjectIndex index;
         final WeightingSource weighting;
+        /** what the phases up to the pricing table said */
         final Trace trace;
-        /** line position → how a rule priced it; null when its card prices it */
-        final MkiResult.PricingUsed[] pricingUsed;
+        final PricingTable table;
+        /** the rules whose line hooks ran: their project hooks run too */
+        final List<RuleBinding> applied;
+        /** line position → its status after the line phases, before the project hooks */
+        final LineStatus[] linePhaseStatus;
+        /** what the project hooks said */
+        final Trace projectTrace;
 
         private Compilation(ProjectIndex index, WeightingSource weighting, Trace trace, CompiledProject project,
-                            MkiResult.PricingUsed[] pricingUsed) {
+                            PricingTable table, List<RuleBinding> applied, LineStatus[] linePhaseStatus,
+                            Trace projectTrace) {
             this.index = index;
             this.weighting = weighting;
             this.trace = trace;
             this.project = project;
-            this.pricingUsed = pricingUsed;
+            this.table = table;
+            this.applied = applied;
+            this.linePhaseStatus = linePhaseStatus;
+            this.projectTrace = projectTrace;
+        }
+
+        private volatile CompiledProject.Totals totals;
+
+        /** @return the sums ({@link CompiledProject#recalculate()}, once: the compilation does not change) */
+        public CompiledProject.Totals totals() {
+            CompiledProject.Totals t = totals;
+            if (t == null) {
+                t = project.recalculate();
+                totals = t;
+            }
+            return t;
+        }
+
+        /**
+         * @return true when every figure of the result that line {@code i} and the sums give is finite: after an
+         *         edit of that line, what {@code MkiCalculationService.finite} of the whole result would say (the
+         *         other lines' figures are those of a stored, so calculable, project)
+         */
+        public boolean finite(int i) {
+            CompiledProject.Totals t = totals();
+            boolean ok = Double.isFinite(t.totalMkiEuro()) && Double.isFinite(t.lineMkiEuro()[i])
+                    && Double.isFinite(index.doc.lines().get(i).quantity()) && Double.isFinite(project.quantity[i]);
+            for (double v : t.byModuleEuro()) {
+                ok &= Double.isFinite(v);
+            }
+            for (double v : t.byObjectEuro()) {
+                ok &= Double.isFinite(v);
+            }
+            MkiResult.PricingUsed p = table.pricingUsed[i];
+            if (p != null) {
+                for (Map<String, Double> m : java.util.Arrays.asList(p.euroPerUnit(), p.publishedBreakdown())) {
+                    if (m != null) {
+                        for (Double v : m.values()) {
+                            ok &= v == null || Double.isFinite(v);
+                        }
+                    }
+                }
+            }
+            // subtree sums add up object sums: finite objects with a finite total can still overflow in a subtree
+            int[] parent = index.parents();
+            for (double v : ObjectTree.subtreeSums(parent, ObjectTree.depths(parent), t.byObjectEuro())) {
+                ok &= Double.isFinite(v);
+            }
+            for (int m = 0; m < CompiledProject.MODULES; m++) {
+                ok &= Double.isFinite(project.lineModuleEuro(i, m));
+            }
+            if (trace.lineFactors[i] != null) {
+                for (MkiResult.AppliedFactor f : trace.lineFactors[i]) {
+                    ok &= Double.isFinite(f.value());
+                }
+            }
+            return ok;
         }
 
         /** Builds the result from a recalculation. */
         public MkiResult result(CompiledProject.Totals t) {
             return ResultAssembler.assemble(this, t);
+        }
+
+        /** The result without per-line rows, from a recalculation. */
+        public MkiResultSummary summary(CompiledProject.Totals t) {
+            return ResultAssembler.summarise(this, t);
+        }
+
+        /** @return the document compiled */
+        public ProjectDocument document() {
+            return index.doc;
+        }
+
+        /** @return the line's position, or -1 when the document has no such line */
+        public int line(String lineId) {
+            Integer i = index.line(lineId);
+            return i == null ? -1 : i;
+        }
+
+        /**
+         * A what-if edit: this compilation with line {@code i}'s quantity changed, as {@link #compile} of the edited
+         * document would give it. The line's hooks of every applied rule run again on that line alone (a line hook
+         * sees only its own line: {@link nl.kringloop.api.mki.MkiRule} implementations are stateless), its pricing
+         * and profile are found again, and every project hook runs again over the new sums (a project hook may read
+         * any line's figures). This compilation is not changed.
+         *
+         * @return the edited compilation, or null when a rule's call failed (compile the edited document instead:
+         *         only a full pass says what a failing rule makes of the result)
+         */
+        public Compilation withQuantity(int i, double quantity) {
+            ProjectIndex edited = index.withLine(i, index.doc.lines().get(i).withQuantity(quantity));
+            Trace lineTrace = trace.forLine(i);
+            RulePass pass = RulePass.runLine(edited, applied, lineTrace, i);
+            if (pass == null) {
+                return null;
+            }
+            PricingTable priced = table.withLine(edited, pass, lineTrace);
+            CompiledProject p = project.withLine(priced, pass, linePhaseStatus);
+            LineStatus[] phaseStatus = p.status.clone();
+            Trace pt = ProjectPass.run(edited, p, applied);
+            return new Compilation(edited, weighting, lineTrace, p, priced, applied, phaseStatus, pt);
         }
     }
 }

@@ -4,11 +4,9 @@ import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.LinePricing;
 import nl.kringloop.mki.MkiResult;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,52 +30,78 @@ final class PricingTable {
     final double[] quantity;
     /** line position → how a rule priced it, for the result; null when its card prices it */
     final MkiResult.PricingUsed[] pricingUsed;
+    /** a fixed price's row → its extra row's number (row {@code nCards + r}); row 0 is the zero row */
+    private final Map<ProfileKey, Integer> fixedRows;
+    private final int nCards;
 
     private PricingTable(double[] cardEuro, boolean[] cardHas, int[] lineCard, double[] quantity,
-                         MkiResult.PricingUsed[] pricingUsed) {
+                         MkiResult.PricingUsed[] pricingUsed, Map<ProfileKey, Integer> fixedRows, int nCards) {
         this.cardEuro = cardEuro;
         this.cardHas = cardHas;
         this.lineCard = lineCard;
         this.quantity = quantity;
         this.pricingUsed = pricingUsed;
+        this.fixedRows = fixedRows;
+        this.nCards = nCards;
     }
 
     /** Refuses (in {@code pass.status}) lines nobody can price, and lines priced by a card the document lacks. */
     static PricingTable build(ProjectIndex index, CardWeighing.WeighedCards cards, RulePass pass, Trace trace) {
-        int n = index.lines.length;
         int nCards = index.cards.length;
-        int[] lineCard = index.lineCard.clone();
-        double[] quantity = index.quantity.clone();
-        MkiResult.PricingUsed[] pricingUsed = new MkiResult.PricingUsed[n];
-        List<double[]> extra = new ArrayList<>();
         double[] none = new double[M];
         Arrays.fill(none, Double.NaN);
-        extra.add(none);
         Map<ProfileKey, Integer> fixedRows = new HashMap<>();
-        boolean anyWithoutCard = false;
-        for (int i = 0; i < n; i++) {
+        fixedRows.put(new ProfileKey(none), 0);
+        // the cards, then the zero row of lines without a card; a fixed price adds a row when first used
+        PricingTable t = new PricingTable(Arrays.copyOf(cards.euro(), (nCards + 1) * M),
+                Arrays.copyOf(cards.has(), (nCards + 1) * M), index.lineCard.clone(), index.quantity.clone(),
+                new MkiResult.PricingUsed[index.lines.length], fixedRows, nCards);
+        return t.price(index, pass, trace);
+    }
+
+    /**
+     * The table with line {@code pass.position(0)} priced again by a one-line pass; this table is not changed (a
+     * cached compilation may be read at the same time).
+     */
+    PricingTable withLine(ProjectIndex index, RulePass pass, Trace trace) {
+        int i = pass.position(0);
+        int[] lc = lineCard.clone();
+        double[] q = quantity.clone();
+        MkiResult.PricingUsed[] pu = pricingUsed.clone();
+        lc[i] = index.lineCard[i];
+        q[i] = index.quantity[i];
+        pu[i] = null;
+        return new PricingTable(cardEuro, cardHas, lc, q, pu, new HashMap<>(fixedRows), nCards).price(index, pass,
+                trace);
+    }
+
+    /** Prices the lines of the pass; may add rows (then to new arrays). @return the table with the rows */
+    private PricingTable price(ProjectIndex index, RulePass pass, Trace trace) {
+        double[] euro = cardEuro;
+        boolean[] has = cardHas;
+        for (int k = 0; k < pass.size(); k++) {
+            int i = pass.position(k);
             String lineId = index.lines[i].id();
-            anyWithoutCard |= index.lines[i].cardId() == null;
-            LinePricing lp = pass.pricing[i];
+            LinePricing lp = pass.pricing[k];
             if (lp == null) {
-                if (index.lines[i].cardId() == null && pass.status[i] != LineStatus.REFUSED) {
+                if (index.lines[i].cardId() == null && pass.status[k] != LineStatus.REFUSED) {
                     trace.lineFinding(i, new MkiResult.ResultFinding("error", Trace.ENGINE, lineId, null,
                             "lines[" + i + "].card", "The line has no card and no rule prices it (e.g. from"
                             + " reference data): name a card; the line counts 0.", null));
-                    pass.status[i] = LineStatus.REFUSED;
+                    pass.status[k] = LineStatus.REFUSED;
                 }
                 continue;
             }
             String cardCode = null;
-            Map<String, Double> euro = null;
+            Map<String, Double> fixed = null;
             if (lp.cardId() != null) {
                 Integer c = index.card(lp.cardId());
                 if (c == null) {
                     trace.lineFinding(i, new MkiResult.ResultFinding("error", lp.rule().label(), lineId, null,
                             "lines[" + i + "].attributes", "Rule pricing '" + lp.name() + "' names card '"
                             + lp.cardId() + "', which is not in the document; the line counts 0.",
-                            pass.pricingPlugin[i]));
-                    pass.status[i] = LineStatus.REFUSED;
+                            pass.pricingPlugin[k]));
+                    pass.status[k] = LineStatus.REFUSED;
                     continue;
                 }
                 lineCard[i] = c;
@@ -85,46 +109,39 @@ final class PricingTable {
             } else {
                 double[] row = new double[M];
                 Arrays.fill(row, Double.NaN);
-                euro = new LinkedHashMap<>();
+                fixed = new LinkedHashMap<>();
                 for (LcaModule m : MODULES) {
                     Double v = lp.euroPerUnit().get(m);
                     if (v != null) {
                         row[m.ordinal()] = v;
-                        euro.put(m.code(), v);
+                        fixed.put(m.code(), v);
                     }
                 }
                 Integer r = fixedRows.get(new ProfileKey(row));
                 if (r == null) {
-                    r = extra.size();
-                    extra.add(row);
+                    r = fixedRows.size();
                     fixedRows.put(new ProfileKey(row), r);
+                    int rows = nCards + r + 1;
+                    euro = Arrays.copyOf(euro, Math.max(euro.length, rows * M));
+                    has = Arrays.copyOf(has, Math.max(has.length, rows * M));
+                    for (int m = 0; m < M; m++) {
+                        if (!Double.isNaN(row[m])) {
+                            euro[(nCards + r) * M + m] = row[m];
+                            has[(nCards + r) * M + m] = true;
+                        }
+                    }
                 }
                 lineCard[i] = nCards + r;
             }
             if (lp.quantity() != null) {
                 quantity[i] = lp.quantity();
             }
-            pricingUsed[i] = new MkiResult.PricingUsed(lp.rule().label(), lp.name(), cardCode, euro, quantity[i],
+            pricingUsed[i] = new MkiResult.PricingUsed(lp.rule().label(), lp.name(), cardCode, fixed, quantity[i],
                     lp.unit(), lp.source().isEmpty() ? null : lp.source(),
-                    lp.publishedBreakdown().isEmpty() ? null : lp.publishedBreakdown(), pass.pricingPlugin[i]);
+                    lp.publishedBreakdown().isEmpty() ? null : lp.publishedBreakdown(), pass.pricingPlugin[k]);
         }
-        double[] cardEuro = cards.euro();
-        boolean[] cardHas = cards.has();
-        if (extra.size() > 1 || anyWithoutCard) {
-            int rows = nCards + extra.size();
-            cardEuro = Arrays.copyOf(cardEuro, rows * M);
-            cardHas = Arrays.copyOf(cardHas, rows * M);
-            for (int r = 0; r < extra.size(); r++) {
-                double[] row = extra.get(r);
-                for (int m = 0; m < M; m++) {
-                    if (!Double.isNaN(row[m])) {
-                        cardEuro[(nCards + r) * M + m] = row[m];
-                        cardHas[(nCards + r) * M + m] = true;
-                    }
-                }
-            }
-        }
-        return new PricingTable(cardEuro, cardHas, lineCard, quantity, pricingUsed);
+        return euro == cardEuro ? this
+                : new PricingTable(euro, has, lineCard, quantity, pricingUsed, fixedRows, nCards);
     }
 
     /** A row of per-module figures as a hash key, compared by value. */

@@ -88,6 +88,44 @@ final class ProjectIndex {
         return new ProjectIndex(doc);
     }
 
+    private ProjectIndex(ProjectIndex from, ProjectDocument doc, int i) {
+        this.doc = doc;
+        settings = from.settings;
+        cards = from.cards;
+        objects = from.objects;
+        lineCard = from.lineCard;
+        lineObject = from.lineObject;
+        cardIndex = from.cardIndex;
+        objectIndex = from.objectIndex;
+        lineIndex = from.lineIndex;
+        lines = from.lines.clone();
+        contexts = from.contexts.clone();
+        quantity = from.quantity.clone();
+        ProjectDocument.Line l = doc.lines().get(i);
+        quantity[i] = l.quantity();
+        lines[i] = new LineView(i, l.id(), l.object(), l.card(), l.quantity(), l.unit(), l.flow(), l.section(),
+                l.temporary(), l.restscope(), l.attributes());
+        LineContext c = from.contexts[i];
+        contexts[i] = new LineContext(c.project(), lines[i], c.card(), c.object(), c.cards());
+    }
+
+    /**
+     * @return this index with line {@code i} replaced by {@code line}, which has the same id, card and object (a
+     *         quantity edit); this index is not changed
+     */
+    ProjectIndex withLine(int i, ProjectDocument.Line line) {
+        ProjectDocument.Line old = doc.lines().get(i);
+        if (!old.id().equals(line.id()) || !java.util.Objects.equals(old.card(), line.card())
+                || !old.object().equals(line.object())) {
+            throw new IllegalArgumentException("only a line's figures change in place, not its id, card or object");
+        }
+        java.util.List<ProjectDocument.Line> lines = new java.util.ArrayList<>(doc.lines());
+        lines.set(i, line);
+        ProjectDocument d = new ProjectDocument(doc.name(), doc.protocolVersion(), doc.weighting(),
+                doc.serviceLifeYears(), doc.nmdVersion(), doc.sections(), doc.cards(), doc.objects(), lines);
+        return new ProjectIndex(this, d, i);
+    }
+
     /** @return the card row of lines without a card: the first row after the document's cards */
     int noCard() {
         return cards.length;

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The rule pass's second half: every applied rule's project hook, one call per rule, over the line sums after the
  * line hooks. A project rule may report findings (shown with a line when their field names one) and exclude
- * counted lines.
+ * counted lines. What it says goes into a trace of its own, so that a what-if edit can run it again over the edited
+ * sums without the previous run's findings (a project hook may depend on any line's figures).
  */
 final class ProjectPass {
 
@@ -34,15 +35,22 @@ final class ProjectPass {
         this.trace = trace;
     }
 
-    static void run(ProjectIndex index, CompiledProject project, List<RuleBinding> applied, Trace trace) {
+    /**
+     * Runs the project hooks; excludes lines in {@code project.status}.
+     *
+     * @return the findings and failures of the project hooks (project-level, per line, rules that failed)
+     */
+    static Trace run(ProjectIndex index, CompiledProject project, List<RuleBinding> applied) {
+        Trace trace = new Trace(index.lines.length);
         if (applied.isEmpty()) {
-            return;
+            return trace;
         }
         ProjectPass pass = new ProjectPass(index, project, trace);
         ProjectView view = pass.new View(project.recalculate());
         for (RuleBinding rule : applied) {
             pass.projectHook(rule, view);
         }
+        return trace;
     }
 
     private void projectHook(RuleBinding rule, ProjectView view) {

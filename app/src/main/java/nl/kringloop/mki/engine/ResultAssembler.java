@@ -4,6 +4,7 @@ import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.ObjectView;
 import nl.kringloop.api.mki.ShadowPriceSet;
 import nl.kringloop.mki.MkiResult;
+import nl.kringloop.mki.MkiResultSummary;
 import nl.kringloop.mki.ProjectDocument;
 
 import java.util.ArrayList;
@@ -36,23 +37,15 @@ final class ResultAssembler {
         return new ResultAssembler(c).result(t);
     }
 
+    static MkiResultSummary summarise(MkiEngine.Compilation c, CompiledProject.Totals t) {
+        return new ResultAssembler(c).summary(t);
+    }
+
     private MkiResult result(CompiledProject.Totals t) {
         CompiledProject project = c.project;
         Trace trace = c.trace;
+        Trace pt = c.projectTrace;
         int n = c.index.lines.length;
-        boolean[] usedModules = new boolean[M];
-        for (int i = 0; i < n; i++) {
-            int row = project.lineCard[i] * M;
-            for (int m = 0; m < M; m++) {
-                usedModules[m] |= project.cardHas[row + m];
-            }
-        }
-        Map<String, Double> byModule = new LinkedHashMap<>();
-        for (int m = 0; m < M; m++) {
-            if (usedModules[m]) {
-                byModule.put(MODULES[m].code(), t.byModuleEuro()[m]);
-            }
-        }
         List<MkiResult.LineResult> lineResults = new ArrayList<>(n);
         List<MkiResult.ResultFinding> all = new ArrayList<>(trace.dataQuality.size());
         for (MkiResult.ResultFinding f : trace.dataQuality) {
@@ -66,15 +59,15 @@ final class ResultAssembler {
                     mods.put(MODULES[m].code(), project.lineModuleEuro(i, m));
                 }
             }
-            List<MkiResult.ResultFinding> lf = trace.lineFindings[i] == null ? List.of() : trace.lineFindings[i];
+            List<MkiResult.ResultFinding> lf = lineFindings(i);
             for (MkiResult.ResultFinding f : lf) {
-                if (!trace.fromProject.contains(f)) {
+                if (!pt.fromProject.contains(f)) {
                     all.add(cite(f));
                 }
             }
             ProjectDocument.Line l = doc.lines().get(i);
             List<MkiResult.AppliedFactor> lfa = trace.lineFactors[i] == null ? List.of() : trace.lineFactors[i];
-            MkiResult.PricingUsed pu = c.pricingUsed[i];
+            MkiResult.PricingUsed pu = c.table.pricingUsed[i];
             if (!numberedAsProtocol()) {
                 lf = lf.stream().map(this::cite).toList();
                 lfa = lfa.stream().map(a -> new MkiResult.AppliedFactor(cite(a.rule()), a.name(), a.value(),
@@ -89,9 +82,94 @@ final class ResultAssembler {
         for (MkiResult.ResultFinding f : trace.project) {
             all.add(cite(f));
         }
+        for (MkiResult.ResultFinding f : pt.project) {
+            all.add(cite(f));
+        }
         boolean valid = all.stream().noneMatch(f -> f.severity().equals("error"));
-        return new MkiResult(valid, doc.name(), t.totalMkiEuro(), byModule, objectTotals(t), lineResults, all,
+        return new MkiResult(valid, doc.name(), t.totalMkiEuro(), byModule(t), objectTotals(t), lineResults, all,
                 method());
+    }
+
+    /**
+     * The result's figures and findings without its per-line rows: the findings not about one line in full, the
+     * line findings counted per severity and rule ({@link MkiResultSummary#of} gives the same from a result).
+     */
+    private MkiResultSummary summary(CompiledProject.Totals t) {
+        CompiledProject project = c.project;
+        Trace trace = c.trace;
+        Trace pt = c.projectTrace;
+        int n = c.index.lines.length;
+        int[] statuses = new int[LineStatus.values().length];
+        List<MkiResult.ResultFinding> general = new ArrayList<>();
+        MkiResultSummary.Counter perLine = new MkiResultSummary.Counter();
+        boolean valid = true;
+        for (MkiResult.ResultFinding f : trace.dataQuality) {
+            valid &= general(cite(f), general, perLine);
+        }
+        for (int i = 0; i < n; i++) {
+            statuses[project.status[i].ordinal()]++;
+            for (MkiResult.ResultFinding f : lineFindings(i)) {
+                if (!pt.fromProject.contains(f)) {
+                    valid &= general(cite(f), general, perLine);
+                }
+            }
+        }
+        for (MkiResult.ResultFinding f : trace.project) {
+            valid &= general(cite(f), general, perLine);
+        }
+        for (MkiResult.ResultFinding f : pt.project) {
+            valid &= general(cite(f), general, perLine);
+        }
+        return new MkiResultSummary(valid, doc.name(), t.totalMkiEuro(), byModule(t), objectTotals(t),
+                new MkiResultSummary.LineCounts(n, statuses[LineStatus.COUNTED.ordinal()],
+                        statuses[LineStatus.EXCLUDED.ordinal()], statuses[LineStatus.REFUSED.ordinal()]),
+                general, perLine.counts(), method());
+    }
+
+    /** @return false when the finding is an error; a finding about a line is counted, any other listed */
+    private static boolean general(MkiResult.ResultFinding f, List<MkiResult.ResultFinding> general,
+                                   MkiResultSummary.Counter perLine) {
+        if (f.line() == null) {
+            general.add(f);
+        } else {
+            perLine.add(f);
+        }
+        return !f.severity().equals("error");
+    }
+
+    /** @return the line's findings: the line phases', then the project hooks' */
+    private List<MkiResult.ResultFinding> lineFindings(int i) {
+        List<MkiResult.ResultFinding> a = c.trace.lineFindings[i];
+        List<MkiResult.ResultFinding> b = c.projectTrace.lineFindings[i];
+        if (b == null) {
+            return a == null ? List.of() : a;
+        }
+        if (a == null) {
+            return b;
+        }
+        List<MkiResult.ResultFinding> both = new ArrayList<>(a.size() + b.size());
+        both.addAll(a);
+        both.addAll(b);
+        return both;
+    }
+
+    /** @return euro per module, only the modules some line's card gives, in EN 15804 order */
+    private Map<String, Double> byModule(CompiledProject.Totals t) {
+        CompiledProject project = c.project;
+        boolean[] usedModules = new boolean[M];
+        for (int i = 0; i < c.index.lines.length; i++) {
+            int row = project.lineCard[i] * M;
+            for (int m = 0; m < M; m++) {
+                usedModules[m] |= project.cardHas[row + m];
+            }
+        }
+        Map<String, Double> byModule = new LinkedHashMap<>();
+        for (int m = 0; m < M; m++) {
+            if (usedModules[m]) {
+                byModule.put(MODULES[m].code(), t.byModuleEuro()[m]);
+            }
+        }
+        return byModule;
     }
 
     private List<MkiResult.ObjectTotal> objectTotals(CompiledProject.Totals t) {
@@ -111,7 +189,9 @@ final class ResultAssembler {
         MkiEngine.WeightingSource weighting = c.weighting;
         Map<String, String> plugins = new TreeMap<>();
         plugins.put(weighting.pluginId(), weighting.pluginVersion());
-        for (MkiResult.RuleUsed r : c.trace.rulesUsed) {
+        List<MkiResult.RuleUsed> rulesUsed = new ArrayList<>(c.trace.rulesUsed);
+        rulesUsed.addAll(c.projectTrace.rulesUsed);
+        for (MkiResult.RuleUsed r : rulesUsed) {
             if (r.applied()) {
                 plugins.put(r.plugin(), r.pluginVersion());
             }
@@ -122,7 +202,7 @@ final class ResultAssembler {
                 new MkiResult.WeightingUsed(s.id(), s.version(), weighting.pluginId(), weighting.pluginVersion(),
                         // in indicator order: Map.copyOf's order changes from one JVM to the next, and so did the bytes
                         Collections.unmodifiableMap(new TreeMap<>(c.trace.assumedUnits))),
-                List.copyOf(c.trace.rulesUsed));
+                List.copyOf(rulesUsed));
     }
 
     /** True when the rules' paragraph numbers are those of the project's own protocol version (4.0). */

@@ -17,31 +17,35 @@ import java.util.List;
 /**
  * Phase 3, the rule pass: every rule's line hook over all lines, one bounded call per rule (never one per line).
  * Factors multiply per line and module; an error finding or a failure refuses the line; a rule may price a line
- * (the pricing table turns that into a card row).
+ * (the pricing table turns that into a card row). A pass over one line ({@link #runLine}) is the same code over a
+ * single position: what a what-if edit of that line re-runs (a line hook sees only its own line, {@code MkiRule}).
  */
 final class RulePass {
 
     private static final int M = CompiledProject.MODULES;
     private static final LcaModule[] MODULES = LcaModule.values();
 
-    /** line × module → product of every factor applied ({@code factor[i * MODULES + m]}), 1 when none */
+    /** slot × module → product of every factor applied ({@code factor[k * MODULES + m]}), 1 when none */
     final double[] factor;
-    /** line position → counted, excluded or refused so far */
+    /** slot → counted, excluded or refused so far */
     final LineStatus[] status;
-    /** line position → the one rule pricing that prices the line; null when its card prices it */
+    /** slot → the one rule pricing that prices the line; null when its card prices it */
     final LinePricing[] pricing;
-    /** line position → plugin id and version of {@link #pricing}'s rule */
+    /** slot → plugin id and version of {@link #pricing}'s rule */
     final String[] pricingPlugin;
+    /** slot → line position; null in a pass over every line, where the slot is the position */
+    private final int[] positions;
     /** the rules whose line hook ran for the project's protocol version, in order: their project hooks run too */
     final List<RuleBinding> applied = new ArrayList<>();
 
     private final ProjectIndex index;
     private final Trace trace;
 
-    private RulePass(ProjectIndex index, Trace trace) {
+    private RulePass(ProjectIndex index, Trace trace, int[] positions) {
         this.index = index;
         this.trace = trace;
-        int n = index.lines.length;
+        this.positions = positions;
+        int n = positions == null ? index.lines.length : positions.length;
         factor = new double[n * M];
         Arrays.fill(factor, 1.0);
         status = new LineStatus[n];
@@ -51,7 +55,7 @@ final class RulePass {
     }
 
     static RulePass run(ProjectIndex index, List<RuleBinding> rules, Trace trace) {
-        RulePass pass = new RulePass(index, trace);
+        RulePass pass = new RulePass(index, trace, null);
         for (RuleBinding rule : rules) {
             if (pass.lineHook(rule)) {
                 pass.applied.add(rule);
@@ -63,6 +67,31 @@ final class RulePass {
                             + "': the protocol rules cannot be applied.", null));
         }
         return pass;
+    }
+
+    /**
+     * The line hooks of the rules a full pass applied, over line {@code line} only (slot 0).
+     *
+     * @return null when one of them no longer applies or its call failed: then only a full pass says what follows
+     */
+    static RulePass runLine(ProjectIndex index, List<RuleBinding> applied, Trace trace, int line) {
+        RulePass pass = new RulePass(index, trace, new int[] {line});
+        for (RuleBinding rule : applied) {
+            if (!pass.lineHook(rule)) {
+                return null;
+            }
+        }
+        return pass;
+    }
+
+    /** @return the line position of slot {@code k} */
+    int position(int k) {
+        return positions == null ? k : positions[k];
+    }
+
+    /** @return the number of slots */
+    int size() {
+        return status.length;
     }
 
     /** What one rule said of every line, or why it could not say it. */
@@ -80,16 +109,17 @@ final class RulePass {
     private boolean lineHook(RuleBinding rule) {
         LineContext[] contexts = index.contexts;
         String version = index.doc.protocolVersion();
+        int n = size();
         Outcomes phase;
         try {
-            phase = rule.call("line hook over " + contexts.length + " lines", r -> {
+            phase = rule.call("line hook over " + n + " lines", r -> {
                 if (!r.protocolVersions().contains(version)) {
                     return null;
                 }
-                Outcomes lp = new Outcomes(contexts.length);
-                for (int i = 0; i < contexts.length; i++) {
+                Outcomes lp = new Outcomes(n);
+                for (int i = 0; i < n; i++) {
                     try {
-                        LineOutcome o = r.line(contexts[i]);
+                        LineOutcome o = r.line(contexts[position(i)]);
                         if (o == null) {
                             lp.failures[i] = "line() returned null";
                         } else {
@@ -102,20 +132,28 @@ final class RulePass {
                 return lp;
             });
         } catch (RuntimeException e) {
-            trace.ruleFailed(rule, "line hook", e);
+            if (positions == null) {
+                trace.ruleFailed(rule, "line hook", e);
+            }
             return false;
         }
+        // a pass over some lines leaves the list of rules used to the full pass it repeats a part of
         if (phase == null) {
-            trace.ruleUsed(rule, false);
+            if (positions == null) {
+                trace.ruleUsed(rule, false);
+            }
             return false;
         }
-        trace.ruleUsed(rule, true);
+        if (positions == null) {
+            trace.ruleUsed(rule, true);
+        }
         String plugin = rule.plugin();
-        for (int i = 0; i < contexts.length; i++) {
-            String lineId = index.lines[i].id();
+        for (int i = 0; i < n; i++) {
+            int at = position(i);
+            String lineId = index.lines[at].id();
             if (phase.failures[i] != null) {
-                trace.lineFinding(i, new MkiResult.ResultFinding("error", rule.label(), lineId, null,
-                        "lines[" + i + "]", "Rule '" + rule.info().id() + "' of plugin " + plugin
+                trace.lineFinding(at, new MkiResult.ResultFinding("error", rule.label(), lineId, null,
+                        "lines[" + at + "]", "Rule '" + rule.info().id() + "' of plugin " + plugin
                         + " failed on this line (" + phase.failures[i] + "); the line counts 0.", plugin));
                 status[i] = LineStatus.REFUSED;
                 continue;
@@ -131,12 +169,12 @@ final class RulePass {
                 if (f.value() == 0 && f.modules().isEmpty() && status[i] == LineStatus.COUNTED) {
                     status[i] = LineStatus.EXCLUDED;
                 }
-                trace.lineFactor(i, new MkiResult.AppliedFactor(f.rule().label(), f.name(), f.value(),
+                trace.lineFactor(at, new MkiResult.AppliedFactor(f.rule().label(), f.name(), f.value(),
                         f.modules().isEmpty() ? null : f.modules().stream().sorted().map(LcaModule::code).toList(),
                         plugin));
             }
             for (Finding f : o.findings()) {
-                trace.lineFinding(i, Trace.finding(f, lineId, plugin));
+                trace.lineFinding(at, Trace.finding(f, lineId, plugin));
                 if (f.severity() == Severity.ERROR) {
                     status[i] = LineStatus.REFUSED;
                 }
@@ -144,8 +182,8 @@ final class RulePass {
             if (o.pricing() != null) {
                 if (pricing[i] != null) {
                     // two prices for one line would make the figure depend on plugin order: refuse instead
-                    trace.lineFinding(i, new MkiResult.ResultFinding("error", o.pricing().rule().label(), lineId,
-                            null, "lines[" + i + "]", "Two rules price this line ('" + pricing[i].name() + "' of "
+                    trace.lineFinding(at, new MkiResult.ResultFinding("error", o.pricing().rule().label(), lineId,
+                            null, "lines[" + at + "]", "Two rules price this line ('" + pricing[i].name() + "' of "
                             + pricingPlugin[i] + " and '" + o.pricing().name() + "' of " + plugin
                             + "); the line counts 0.", plugin));
                     status[i] = LineStatus.REFUSED;

@@ -43,6 +43,27 @@ final class Trace {
         lineFactors = new List[lines];
     }
 
+    private Trace(List<MkiResult.ResultFinding>[] lineFindings, List<MkiResult.AppliedFactor>[] lineFactors) {
+        this.lineFindings = lineFindings;
+        this.lineFactors = lineFactors;
+    }
+
+    /**
+     * A copy of this trace of the line phases for a pass over line {@code i} again: its findings and factors start
+     * empty, every other line's are shared (never changed after their pass); the card weighing's and the
+     * project-level lists are copied.
+     */
+    Trace forLine(int i) {
+        Trace t = new Trace(lineFindings.clone(), lineFactors.clone());
+        t.lineFindings[i] = null;
+        t.lineFactors[i] = null;
+        t.dataQuality.addAll(dataQuality);
+        t.assumedUnits.putAll(assumedUnits);
+        t.project.addAll(project);
+        t.rulesUsed.addAll(rulesUsed);
+        return t;
+    }
+
     void lineFinding(int i, MkiResult.ResultFinding f) {
         if (lineFindings[i] == null) {
             lineFindings[i] = new ArrayList<>(2);
