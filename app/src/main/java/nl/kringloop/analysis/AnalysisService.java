@@ -15,8 +15,7 @@ import nl.kringloop.passport.PassportService;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.JsonbSettings;
-import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.transparency.TransparencyLog;
 
 import java.io.StringReader;
@@ -71,15 +70,15 @@ public class AnalysisService {
         return out;
     }
 
-    private ProblemException notFound(PortfolioItem it, String p) {
+    private DomainException notFound(PortfolioItem it, String p) {
         if (facts.latest(it.passport()).isEmpty()) {
             boolean exists = passports.find(it.passport()).isPresent();
-            return new ProblemException(Problem.of(404, "not-found", "Not found", p + ".passport: passport '" + it.passport()
-                    + (exists ? "' has no published version" : "' does not exist")).withField(p + ".passport"));
+            return DomainException.unknownAt(p + ".passport", p + ".passport: passport '" + it.passport()
+                    + (exists ? "' has no published version" : "' does not exist"));
         }
-        return new ProblemException(Problem.of(404, "not-found", "Not found", p + ".version: passport '" + it.passport()
+        return DomainException.unknownAt(p + ".version", p + ".version: passport '" + it.passport()
                 + "' has no published version " + it.version() + " (latest is "
-                + facts.latest(it.passport()).get().version() + ")").withField(p + ".version"));
+                + facts.latest(it.passport()).get().version() + ")");
     }
 
     /** open feedback per passport (condition 14), all passports: a group-by over the few open remarks */
@@ -113,8 +112,8 @@ public class AnalysisService {
         }
         SupplyRiskListEntity e = em.find(SupplyRiskListEntity.class, key);
         if (e == null) {
-            throw new ProblemException(Problem.of(404, "not-found", "Not found", "supplyRisk: supply-risk list '" + key
-                    + "' is not loaded; see /api/analyses/supply-risk-lists").withField("supplyRisk"));
+            throw DomainException.unknownAt("supplyRisk", "supplyRisk: supply-risk list '" + key
+                    + "' is not loaded; see /api/analyses/supply-risk-lists");
         }
         SupplyRiskList l = SupplyRiskImport.fromStored(e.listJson());
         riskLists.put(key, l);

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
@@ -43,18 +44,18 @@ public record PortfolioItem(@Schema(description = "passport id") String passport
             if (vv.isPresent()) {
                 double d = JsonInput.number(vv.get(), p + ".version");
                 if (d < 1 || d != Math.rint(d)) {
-                    throw ProblemException.invalidField(p + ".version", p + ".version: a published version number (1, 2, …)");
+                    throw DomainException.invalid(p + ".version", p + ".version: a published version number (1, 2, …)");
                 }
                 version = (int) d;
             }
             JsonValue qv = JsonInput.required(o, "quantity", p);
             if (qv.getValueType() == JsonValue.ValueType.STRING) {
                 // JSON has no NaN or Infinity; a client that sends them as strings learns why they are refused
-                throw ProblemException.invalidField(p + ".quantity", p + ".quantity: a finite number > 0, got a string");
+                throw DomainException.invalid(p + ".quantity", p + ".quantity: a finite number > 0, got a string");
             }
             double q = JsonInput.number(qv, p + ".quantity");
             if (!(q > 0)) {
-                throw ProblemException.invalidField(p + ".quantity", p + ".quantity: a finite number > 0, got " + q);
+                throw DomainException.invalid(p + ".quantity", p + ".quantity: a finite number > 0, got " + q);
             }
             out.add(new PortfolioItem(passport, version, q));
         }

@@ -10,9 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.organisation.Organisation;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.RoleGuard;
 import nl.kringloop.platform.Roles;
 
@@ -45,7 +45,7 @@ public class PortfolioService {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String name = JsonInput.string(JsonInput.required(o, "name", ""), "name").trim();
         if (name.isEmpty() || name.length() > 200) {
-            throw ProblemException.invalidField("name", "name: 1 to 200 characters");
+            throw DomainException.invalid("name", "name: 1 to 200 characters");
         }
         boolean pub = JsonInput.optional(o, "public").map(v -> JsonInput.bool(v, "public")).orElse(false);
         List<PortfolioItem> items = PortfolioItem.read(JsonInput.required(o, "items", ""), "items");
@@ -60,11 +60,11 @@ public class PortfolioService {
         String org;
         if (caller.isAdmin()) {
             if (b.organisationId() == null) {
-                throw ProblemException.invalidField("organisationId", "organisationId: the administrator names the"
+                throw DomainException.invalid("organisationId", "organisationId: the administrator names the"
                         + " organisation that owns the portfolio");
             }
             if (em.find(Organisation.class, b.organisationId()) == null) {
-                throw ProblemException.invalidField("organisationId", "organisationId: organisation '" + b.organisationId()
+                throw DomainException.invalid("organisationId", "organisationId: organisation '" + b.organisationId()
                         + "' does not exist");
             }
             org = b.organisationId();
@@ -86,12 +86,12 @@ public class PortfolioService {
     public Portfolio update(Caller caller, String id, String body) {
         Portfolio p = em.find(Portfolio.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
-            throw ProblemException.notFound("Portfolio", id);
+            throw DomainException.unknown("Portfolio", id);
         }
         requireEditor(caller, p);
         Body b = read(body);
         if (b.organisationId() != null && !b.organisationId().equals(p.organisationId())) {
-            throw ProblemException.invalidField("organisationId", "organisationId: a portfolio keeps its owner");
+            throw DomainException.invalid("organisationId", "organisationId: a portfolio keeps its owner");
         }
         p.set(b.name(), b.publicVisible(), PortfolioItem.write(b.items()), b.items().size(), caller.actorId(), Instant.now());
         audit.record(caller, "edit-portfolio", "portfolio", id, "'" + b.name() + "', " + b.items().size() + " items");
@@ -102,7 +102,7 @@ public class PortfolioService {
     public void delete(Caller caller, String id) {
         Portfolio p = em.find(Portfolio.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
-            throw ProblemException.notFound("Portfolio", id);
+            throw DomainException.unknown("Portfolio", id);
         }
         requireEditor(caller, p);
         em.remove(p);
@@ -113,7 +113,7 @@ public class PortfolioService {
     Portfolio readable(Caller caller, String id) {
         Portfolio p = em.find(Portfolio.class, id);
         if (p == null) {
-            throw ProblemException.notFound("Portfolio", id);
+            throw DomainException.unknown("Portfolio", id);
         }
         if (!p.publicVisible()) {
             caller.require();

@@ -1,7 +1,7 @@
 package nl.kringloop.platform;
 
 /**
- * A refusal by a domain service or reader (passports, organisations): what was refused and why, without an HTTP
+ * A refusal by a domain service or reader (passports, organisations, analyses): what was refused and why, without an HTTP
  * status. {@link ProblemMapper} turns it into RFC 9457 problem+json at the REST boundary (unknown → 404, conflict →
  * 409, invalid → 400 naming the field, forbidden → 403), and {@link TransactionalProblems} lets it leave a
  * transaction as quietly as a {@link ProblemException}.
@@ -23,6 +23,11 @@ public class DomainException extends RuntimeException {
     /** the named thing does not exist */
     public static DomainException unknown(String what, String id) {
         return new DomainException(Kind.UNKNOWN, what + " '" + id + "' does not exist", null);
+    }
+
+    /** what a field of the request names does not exist (answered 404 naming the field) */
+    public static DomainException unknownAt(String field, String detail) {
+        return new DomainException(Kind.UNKNOWN, detail, field);
     }
 
     /** the request conflicts with the state of the thing */
@@ -51,7 +56,7 @@ public class DomainException extends RuntimeException {
     /** the problem the REST layer answers with: the same types as {@link ProblemException}'s factories */
     Problem problem() {
         return switch (kind) {
-            case UNKNOWN -> Problem.of(404, "not-found", "Not found", getMessage());
+            case UNKNOWN -> Problem.of(404, "not-found", "Not found", getMessage()).withField(field);
             case CONFLICT -> Problem.of(409, "conflict", "Conflict", getMessage());
             case INVALID -> Problem.of(400, "invalid-field", "Invalid field", getMessage()).withField(field);
             case FORBIDDEN -> Problem.of(403, "forbidden", "Forbidden", getMessage());
