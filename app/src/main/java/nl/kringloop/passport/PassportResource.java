@@ -105,8 +105,11 @@ public class PassportResource {
     @GET
     @PermitAll
     @Operation(summary = "Search published passports (public)",
-            description = "Filters combine with AND. text: in name, model, manufacturer, product id or group;"
-                    + " productGroup: exact (case-insensitive); manufacturer: contains; material: an A1.1 material name"
+            description = "Filters combine with AND, answered from an index. text: words (cut at anything but a"
+                    + " letter or digit, case and accents aside), each the start of a word of the name, model,"
+                    + " manufacturer, product id or group ('lap 14' finds 'Laptop 14', 'top' does not);"
+                    + " productGroup: exact (case-insensitive); manufacturer: words, each the start of a word of the"
+                    + " manufacturer; material: an A1.1 material name"
                     + " or CAS; crm: a critical raw material (list item, member or material, e.g. 'cobalt',"
                     + " 'platinum group metals', 'palladium') or 'any'; zzs: a ZZS CAS number or substance, or 'any'.")
     @APIResponse(responseCode = "200", description = "a page of published passports, newest first", content = @Content(

@@ -259,17 +259,21 @@ public class PassportService {
     @Transactional
     public List<String> importAll(Caller caller, JsonArray documents, boolean publish) {
         String orgId = caller.require().organisationId();
-        List<String> ids = new ArrayList<>(documents.size());
+        // every document validated and derived before anything is written: prepare's reads (guideline and list
+        // versions) are queries, and a query after a write flushes the transaction's growing set of new rows first
+        List<Prepared> prepared = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
-            Prepared p;
             try {
                 refuseRegisterMembers(documents.get(i), "", null);
-                p = prepare(documents.get(i));
+                prepared.add(prepare(documents.get(i)));
             } catch (ProblemException e) {
                 var pr = e.problem();
                 String field = "[" + i + "]" + (pr.field() == null || pr.field().isEmpty() ? "" : "." + pr.field());
                 throw new ProblemException(pr.withField(field).withRule("document " + i + " of the import; nothing was imported"));
             }
+        }
+        List<String> ids = new ArrayList<>(documents.size());
+        for (Prepared p : prepared) {
             Passport passport = new Passport(UUID.randomUUID().toString(), orgId, Instant.now());
             passport.saveDraft(p.canonical(), Instant.now());
             em.persist(passport);

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  *   get    SECONDS THREADS    GET one published passport in a closed loop; prints p50/p90/p99 and requests/s
  *   version SECONDS THREADS   the same for its published version 1 (/versions/1, immutable)
  *   search SECONDS THREADS    the same for one search (crm=palladium&amp;productGroup=…)
+ *   filters SECONDS THREADS   the same for one search per filter in turn ({@link #FILTERS}), each with its total
  * </pre>
  * System properties: {@code kringloop.baseUri} (default http://localhost:9482), {@code kringloop.adminToken};
  * {@code bench.serverPid}: the server's process id on this machine, to print its CPU time per request (Linux).
@@ -46,6 +47,19 @@ public final class PassportBench {
             {"aluminium", "7429-90-5"}, {"cobalt", "7440-48-4"}, {"copper", "7440-50-8"}, {"palladium", "7440-05-3"},
             {"polycarbonate", null}, {"steel", null}, {"glass", null}, {"neodymium", "7440-00-8"},
             {"solder", "7439-92-1"}, {"lithium", "7439-93-2"}};
+    static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+    /** one search per filter over the passports of {@link #document}: hits at 100,000 in the comment */
+    static final String[] FILTERS = {
+            "text=bench%20product%2093999",                  // 1: every word but the last in every passport
+            "text=product%204242",                           // 11: 4242, 42420–42429
+            "productGroup=lighting",                         // 20,000
+            "manufacturer=bench%2049%20bv",                  // 2,000
+            "material=neodymium",                            // 50,000
+            "crm=palladium",                                 // 50,000
+            "zzs=7439-92-1",                                 // 50,000
+            "crm=any",
+            "crm=palladium&productGroup=lighting",           // 10,000
+            ""};                                             // 100,000: no filter
     static final String[] GROUPS = {"ICT hardware", "furniture", "lighting", "textiles", "household appliances"};
 
     private PassportBench() {
@@ -62,6 +76,13 @@ public final class PassportBench {
             case "version" -> loop(a, threads, "GET one published version", () -> "/api/passports/" + firstPassport()
                     + "/versions/1");
             case "search" -> loop(a, threads, "search", () -> "/api/passports?crm=palladium&productGroup=lighting&limit=20");
+            case "filters" -> {
+                for (String query : FILTERS) {
+                    String path = "/api/passports?" + query + "&limit=20";
+                    System.out.printf("total %s for %s%n", match(TOTAL, send("GET", path, null, null, 200)), query);
+                    loop(a, threads, "search", () -> path);
+                }
+            }
             default -> throw new IllegalArgumentException("mode: seed | get | search");
         }
     }

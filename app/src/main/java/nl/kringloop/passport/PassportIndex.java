@@ -1,0 +1,263 @@
+package nl.kringloop.passport;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.regex.Pattern;
+
+/**
+ * The register's search index, in memory: for each search field, its terms in order, each with the sorted numbers
+ * of the passports that have it (an inverted index). A filter is the union of its terms' postings as a bit set —
+ * one term, or every term starting with a word — and filters combine by AND over bit sets, so a search over
+ * 100,000 passports costs its postings, not a scan of rows. Free text and manufacturer are words (letters and
+ * digits, lower case, accents folded) matched by prefix; product group and the lists are whole entries.
+ * Thread-safe: searches share a read lock, updates take the write lock.
+ */
+final class PassportIndex {
+
+    enum Field { TEXT, MANUFACTURER, GROUP, MATERIAL, CRM, ZZS }
+
+    /** the term every passport with a non-empty list has, for "any" (real terms are never empty) */
+    static final String ANY = "";
+
+    /** what one published passport's search columns say (PassportService writes them at publication) */
+    record Row(String id, Instant publishedAt, String text, String manufacturer, String group, String materials,
+               String crm, String zzs) {
+    }
+
+    /** one condition of a search: the field's term, or with {@code prefix} every term that starts with it */
+    record Condition(Field field, String term, boolean prefix) {
+    }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final List<TreeMap<String, Postings>> terms = new ArrayList<>();
+    private final Map<String, Integer> numberOf = new HashMap<>();
+    private final BitSet live = new BitSet();
+    private String[] ids = new String[1024];
+    /** publication time in nanoseconds since the epoch, for "newest first" */
+    private long[] publishedNanos = new long[1024];
+    /** per passport number, its terms per field: what an update removes */
+    private String[][][] termsOf = new String[1024][][];
+    private int size;
+
+    PassportIndex() {
+        for (int i = 0; i < Field.values().length; i++) {
+            terms.add(new TreeMap<>());
+        }
+    }
+
+    /** Lower case, accents folded, split at anything but a letter or digit; each word once, in order. */
+    static List<String> words(String s) {
+        if (s == null || s.isEmpty()) {
+            return List.of();
+        }
+        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : NOT_WORD.split(folded)) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** the whole value as one term: folded like a word, inner spaces kept */
+    static String whole(String s) {
+        return String.join(" ", words(s));
+    }
+
+    /** the entries of a "|a|b|…|" list column; an entry cut off at the column's length is no entry */
+    static List<String> entries(String list) {
+        if (list == null || list.length() < 2) {
+            return List.of();
+        }
+        int end = list.endsWith("|") ? list.length() - 1 : list.lastIndexOf('|');
+        List<String> out = new ArrayList<>();
+        for (String e : list.substring(1, Math.max(1, end)).split("\\|")) {
+            if (!e.isEmpty() && !out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Adds the passports, or replaces what was indexed for them (a newer version was published). */
+    void putAll(List<Row> rows) {
+        lock.writeLock().lock();
+        try {
+            rows.forEach(this::put);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void put(Row r) {
+        Integer known = numberOf.get(r.id());
+        int n;
+        if (known != null) {
+            n = known;
+            String[][] old = termsOf[n];
+            for (int f = 0; f < old.length; f++) {
+                for (String t : old[f]) {
+                    TreeMap<String, Postings> m = terms.get(f);
+                    Postings p = m.get(t);
+                    if (p.remove(n)) {
+                        m.remove(t);
+                    }
+                }
+            }
+        } else {
+            n = size++;
+            if (n == ids.length) {
+                ids = Arrays.copyOf(ids, n * 2);
+                publishedNanos = Arrays.copyOf(publishedNanos, n * 2);
+                termsOf = Arrays.copyOf(termsOf, n * 2);
+            }
+            ids[n] = r.id();
+            numberOf.put(r.id(), n);
+        }
+        Instant at = r.publishedAt() == null ? Instant.EPOCH : r.publishedAt();
+        publishedNanos[n] = at.getEpochSecond() * 1_000_000_000L + at.getNano();
+        String group = whole(r.group());
+        String[][] t = {
+                words(r.text()).toArray(String[]::new),
+                words(r.manufacturer()).toArray(String[]::new),
+                group.isEmpty() ? new String[0] : new String[]{group},
+                entries(r.materials()).toArray(String[]::new),
+                withAny(entries(r.crm())),
+                withAny(entries(r.zzs()))};
+        for (int f = 0; f < t.length; f++) {
+            for (String term : t[f]) {
+                terms.get(f).computeIfAbsent(term, k -> new Postings()).add(n);
+            }
+        }
+        termsOf[n] = t;
+        live.set(n);
+    }
+
+    private static String[] withAny(List<String> entries) {
+        if (entries.isEmpty()) {
+            return new String[0];
+        }
+        List<String> out = new ArrayList<>(entries);
+        out.add(ANY);
+        return out.toArray(String[]::new);
+    }
+
+    /** how many passports pass every condition */
+    long count(List<Condition> conditions) {
+        lock.readLock().lock();
+        try {
+            return matching(conditions).cardinality();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** the ids of one page of the passports that pass every condition, newest publication first, then by id */
+    List<String> page(List<Condition> conditions, int offset, int limit) {
+        lock.readLock().lock();
+        try {
+            BitSet m = matching(conditions);
+            long wanted = Math.min((long) offset + limit, m.cardinality());
+            if (offset >= wanted) {
+                return List.of();
+            }
+            int k = (int) wanted;
+            Comparator<Integer> newestFirst = (a, b) -> publishedNanos[a] != publishedNanos[b]
+                    ? Long.compare(publishedNanos[b], publishedNanos[a]) : ids[a].compareTo(ids[b]);
+            // the k first in order, kept in a heap whose head is the last of them
+            PriorityQueue<Integer> heap = new PriorityQueue<>(k, newestFirst.reversed());
+            for (int n = m.nextSetBit(0); n >= 0; n = m.nextSetBit(n + 1)) {
+                if (heap.size() < k) {
+                    heap.add(n);
+                } else if (newestFirst.compare(n, heap.peek()) < 0) {
+                    heap.poll();
+                    heap.add(n);
+                }
+            }
+            List<Integer> first = new ArrayList<>(heap);
+            first.sort(newestFirst);
+            return first.subList(offset, k).stream().map(n -> ids[n]).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private BitSet matching(List<Condition> conditions) {
+        BitSet result = null;
+        for (Condition c : conditions) {
+            BitSet b = new BitSet(size);
+            TreeMap<String, Postings> m = terms.get(c.field().ordinal());
+            if (c.prefix()) {
+                m.subMap(c.term(), true, c.term() + Character.MAX_VALUE, false).values().forEach(p -> p.into(b));
+            } else {
+                Postings p = m.get(c.term());
+                if (p != null) {
+                    p.into(b);
+                }
+            }
+            if (result == null) {
+                result = b;
+            } else {
+                result.and(b);
+            }
+            if (result.isEmpty()) {
+                break;
+            }
+        }
+        return result == null ? (BitSet) live.clone() : result;
+    }
+
+    /** the sorted numbers of the passports that have one term */
+    private static final class Postings {
+        private int[] numbers = new int[2];
+        private int size;
+
+        void add(int n) {
+            int at = size == 0 || numbers[size - 1] < n ? size : Arrays.binarySearch(numbers, 0, size, n);
+            if (at < 0) {
+                at = -at - 1;
+            } else if (at < size) {
+                return; // already there
+            }
+            if (size == numbers.length) {
+                numbers = Arrays.copyOf(numbers, size * 2);
+            }
+            System.arraycopy(numbers, at, numbers, at + 1, size - at);
+            numbers[at] = n;
+            size++;
+        }
+
+        /** @return true when no number is left */
+        boolean remove(int n) {
+            int at = Arrays.binarySearch(numbers, 0, size, n);
+            if (at >= 0) {
+                System.arraycopy(numbers, at + 1, numbers, at, size - at - 1);
+                size--;
+            }
+            return size == 0;
+        }
+
+        void into(BitSet b) {
+            for (int i = 0; i < size; i++) {
+                b.set(numbers[i]);
+            }
+        }
+    }
+}
