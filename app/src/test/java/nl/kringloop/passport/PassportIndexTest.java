@@ -61,6 +61,26 @@ class PassportIndexTest {
     }
 
     @Test
+    void aRareWordIsTestedAgainstTheTermsOfItsPassportsOnly() {
+        PassportIndex index = new PassportIndex();
+        List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            rows.add(row("p" + i, i, "Bench product " + i, "Bench " + (i % 5) + " BV", "Lighting",
+                    i % 2 == 0 ? "|copper|" : "|steel|", "||"));
+        }
+        index.putAll(rows);
+        // 199 alone, and 19, 190–199 by prefix; each also has "bench" and "product" (200 postings each)
+        assertThat(index.page(List.of(word(Field.TEXT, "bench"), word(Field.TEXT, "product"), word(Field.TEXT, "199")),
+                0, 10)).containsExactly("p199");
+        assertThat(index.count(List.of(word(Field.TEXT, "product"), word(Field.TEXT, "19")))).isEqualTo(11);
+        // p190–p199 by prefix, of which the even ones have copper: 190, 192, …, 198
+        assertThat(index.page(List.of(new Condition(Field.MATERIAL, "copper", false), word(Field.TEXT, "19")), 0, 3))
+                .containsExactly("p198", "p196", "p194");
+        assertThat(index.count(List.of(word(Field.TEXT, "19"), word(Field.MANUFACTURER, "3")))).isEqualTo(2);
+        assertThat(index.count(List.of(word(Field.TEXT, "19"), word(Field.TEXT, "nothing")))).isZero();
+    }
+
+    @Test
     void pagesAreNewestFirstThenById() {
         PassportIndex index = new PassportIndex();
         index.putAll(List.of(row("p2", 5, "Lamp", "X", "Lighting", "||", "||"),
