@@ -25,8 +25,11 @@ import java.util.Map;
 @ApplicationScoped
 public class CompiledProjects {
 
-    /** estimated heap of a compiled line (document line, views, arrays, findings): measured ~0.6–0.9 KB */
-    static final long BYTES_PER_LINE = 1024;
+    /**
+     * estimated heap of a compiled line (document line, views, arrays, findings): the generated 100,000-line benchmark
+     * project (MkiRecalculationBench) held 106 MB besides its document, which is read into records beforehand
+     */
+    static final long BYTES_PER_LINE = 1536;
     /** estimated heap of a compiled card (its weighted rows, view and document card with impacts) */
     static final long BYTES_PER_CARD = 8192;
 
@@ -51,8 +54,13 @@ public class CompiledProjects {
 
     /** Keeps the compilation of the project at this revision once the current transaction commits (now if none). */
     public void putOnCommit(String id, long revision, MkiEngine.Compilation compiled) {
+        afterTransaction(true, () -> put(id, revision, compiled));
+    }
+
+    /** Runs {@code action} after the current transaction (only if it committed, when asked), or now if none. */
+    private void afterTransaction(boolean onlyCommitted, Runnable action) {
         if (transactions == null || transactions.getTransactionKey() == null) {
-            put(id, revision, compiled);
+            action.run();
             return;
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -62,8 +70,8 @@ public class CompiledProjects {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    put(id, revision, compiled);
+                if (!onlyCommitted || status == Status.STATUS_COMMITTED) {
+                    action.run();
                 }
             }
         });
@@ -91,20 +99,7 @@ public class CompiledProjects {
 
     /** Forgets a project (deleted): only memory, as a later request would not find its revision anyway. */
     public void evictOnCommit(String id) {
-        if (transactions == null || transactions.getTransactionKey() == null) {
-            evict(id);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                evict(id);
-            }
-        });
+        afterTransaction(false, () -> evict(id));
     }
 
     synchronized void evict(String id) {

@@ -361,6 +361,7 @@ public class MkiProjects {
      */
     private LineChange editQuantity(String id, String lineId, JsonObject patch, double quantity, String by) {
         // the row lock, as the other changes take it: a no-op update, which locks the row in Derby and PostgreSQL
+        // (setting the version itself keeps EclipseLink from raising it, as it does in a JPQL update otherwise)
         if (em.createQuery("update MkiProjectEntity p set p.revision = p.revision where p.id = :id")
                 .setParameter("id", id).executeUpdate() == 0) {
             throw ProblemException.notFound("Project", id);
@@ -397,9 +398,10 @@ public class MkiProjects {
             MkiProjectEntity e = em.find(MkiProjectEntity.class, id);
             em.refresh(e); // the updates above went around the persistence context
             withEdits(e);
-            em.createQuery("update MkiProjectEntity p set p.documentJson = :doc, p.documentRevision = :next"
-                            + " where p.id = :id").setParameter("doc", json(e).toString()).setParameter("next", next)
-                    .setParameter("id", id).executeUpdate();
+            // SQL, not JPQL: a JPQL update that does not set the version raises it (EclipseLink), and this one must
+            // leave the revision of the edit
+            em.createNativeQuery("UPDATE MKI_PROJECT SET DOCUMENT_JSON = ?, DOCUMENT_REVISION = ? WHERE ID = ?")
+                    .setParameter(1, json(e).toString()).setParameter(2, next).setParameter(3, id).executeUpdate();
             deleteEdits(id);
         }
         compiled.putOnCommit(id, next, edited);

@@ -152,6 +152,33 @@ class TwoServersIT {
                 .<List<String>>path("derived.criticalRawMaterials.crm")).containsExactly("cobalt");
     }
 
+    /**
+     * Each server keeps compiled projects (nl.kringloop.mki.CompiledProjects) keyed on the stored row's revision: a
+     * what-if edit through one is in the other's summary at once, however the other had the project compiled.
+     */
+    @Test
+    void aWhatIfEditThroughOneServerIsInTheOthersSummaryAtOnce() {
+        String token = nl.kringloop.mki.Calculator.token();
+        String id = as(token).body(nl.kringloop.mki.MkiWhatIfIT.SMALL).post("/api/mki/projects").then().statusCode(201)
+                .extract().path("project.id");
+        String summary = "/api/mki/projects/" + id + "/result/summary";
+        // B compiles and keeps the project at its first revision: 86.5 euro (MkiWhatIfIT's hand figures)
+        assertThat(b(null).get(summary).<Float>path("totalMkiEuro")).isEqualTo(86.5f);
+        String tag = as(token).get("/api/mki/projects/" + id).then().extract().header("ETag");
+        as(token).header("If-Match", tag).header("Prefer", "return=minimal").body("{\"quantity\": 300}")
+                .patch("/api/mki/projects/" + id + "/lines/L1").then().statusCode(204);
+        // L1 100 → 300 t: 211.5 euro, on B too
+        assertThat(b(null).get(summary).<Float>path("totalMkiEuro")).isEqualTo(211.5f);
+        // and the other way round, with B's tag refused on A once A has written again
+        String tagOnB = b(token).get("/api/mki/projects/" + id).then().extract().header("ETag");
+        b(token).header("If-Match", tagOnB).header("Prefer", "return=minimal").body("{\"quantity\": 0}")
+                .patch("/api/mki/projects/" + id + "/lines/L2").then().statusCode(204);
+        assertThat(as(null).get(summary).<Float>path("totalMkiEuro")).isEqualTo(187.5f);
+        assertThat(as(token).header("If-Match", tagOnB).body("{\"quantity\": 5}")
+                .patch("/api/mki/projects/" + id + "/lines/L2").statusCode()).isEqualTo(412);
+        assertThat(b(null).get("/api/mki/projects/" + id + "/result").<Float>path("totalMkiEuro")).isEqualTo(187.5f);
+    }
+
     private static long count(Connection c, String sql) throws Exception {
         try (ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();

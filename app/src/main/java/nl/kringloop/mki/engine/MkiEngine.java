@@ -26,7 +26,7 @@ public final class MkiEngine {
     /** Compiles and sums: the whole calculation. */
     public static MkiResult calculate(ProjectDocument doc, WeightingSource weighting, List<RuleBinding> rules) {
         Compilation c = compile(doc, weighting, rules);
-        return c.result(c.project.recalculate());
+        return c.result(c.totals());
     }
 
     /**
@@ -43,9 +43,9 @@ public final class MkiEngine {
         PricingTable table = PricingTable.build(index, cards, pass, trace);
         CompiledProject project = CompiledProject.of(index, table, pass);
         LineStatus[] linePhaseStatus = project.status.clone();
-        Trace projectTrace = ProjectPass.run(index, project, pass.applied);
+        ProjectPass.Outcome projectPass = ProjectPass.run(index, project, pass.applied);
         return new Compilation(index, weighting, trace, project, table, List.copyOf(pass.applied), linePhaseStatus,
-                projectTrace);
+                projectPass, ResultAssembler.usedModules(project));
     }
 
     /** A compiled project with everything the rules said about it. Not changed once built: it may be shared. */
@@ -63,10 +63,12 @@ public final class MkiEngine {
         final LineStatus[] linePhaseStatus;
         /** what the project hooks said */
         final Trace projectTrace;
+        /** module → whether some line's card row gives it (the modules the result lists) */
+        final boolean[] usedModules;
 
         private Compilation(ProjectIndex index, WeightingSource weighting, Trace trace, CompiledProject project,
                             PricingTable table, List<RuleBinding> applied, LineStatus[] linePhaseStatus,
-                            Trace projectTrace) {
+                            ProjectPass.Outcome projectPass, boolean[] usedModules) {
             this.index = index;
             this.weighting = weighting;
             this.trace = trace;
@@ -74,19 +76,17 @@ public final class MkiEngine {
             this.table = table;
             this.applied = applied;
             this.linePhaseStatus = linePhaseStatus;
-            this.projectTrace = projectTrace;
+            this.projectTrace = projectPass.trace();
+            this.totals = projectPass.totals();
+            this.usedModules = usedModules;
         }
 
-        private volatile CompiledProject.Totals totals;
+        /** the sums after the project hooks: what {@link CompiledProject#recalculate()} gives (it never changes) */
+        private final CompiledProject.Totals totals;
 
-        /** @return the sums ({@link CompiledProject#recalculate()}, once: the compilation does not change) */
+        /** @return the sums, as {@link CompiledProject#recalculate()} gives them */
         public CompiledProject.Totals totals() {
-            CompiledProject.Totals t = totals;
-            if (t == null) {
-                t = project.recalculate();
-                totals = t;
-            }
-            return t;
+            return totals;
         }
 
         /**
@@ -171,8 +171,10 @@ public final class MkiEngine {
             PricingTable priced = table.withLine(edited, pass, lineTrace);
             CompiledProject p = project.withLine(priced, pass, linePhaseStatus);
             LineStatus[] phaseStatus = p.status.clone();
-            Trace pt = ProjectPass.run(edited, p, applied);
-            return new Compilation(edited, weighting, lineTrace, p, priced, applied, phaseStatus, pt);
+            ProjectPass.Outcome pt = ProjectPass.run(edited, p, applied);
+            // the modules used change only when the line's card row does
+            boolean[] used = priced.lineCard[i] == table.lineCard[i] ? usedModules : ResultAssembler.usedModules(p);
+            return new Compilation(edited, weighting, lineTrace, p, priced, applied, phaseStatus, pt, used);
         }
     }
 }

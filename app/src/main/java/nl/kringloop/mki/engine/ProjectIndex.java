@@ -126,6 +126,11 @@ final class ProjectIndex {
         return new ProjectIndex(this, d, i);
     }
 
+    /** @return the line views as a list, unmodifiable, without copying them (the array never changes once built) */
+    java.util.List<LineView> lineList() {
+        return Collections.unmodifiableList(java.util.Arrays.asList(lines));
+    }
+
     /** @return the card row of lines without a card: the first row after the document's cards */
     int noCard() {
         return cards.length;

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 final class ProjectPass {
 
+    /** what a line without a card has for a card (one instance, not one per call of a hook's loop) */
+    private static final CardView NO_CARD = CardView.none(null);
     private static final Pattern LINE_FIELD = Pattern.compile("^lines\\[(\\d+)]");
 
     private final ProjectIndex index;
@@ -40,18 +42,27 @@ final class ProjectPass {
      *
      * @return the findings and failures of the project hooks (project-level, per line, rules that failed)
      */
-    static Trace run(ProjectIndex index, CompiledProject project, List<RuleBinding> applied) {
+    static Outcome run(ProjectIndex index, CompiledProject project, List<RuleBinding> applied) {
         Trace trace = new Trace(index.lines.length);
+        CompiledProject.Totals sums = project.recalculate();
         if (applied.isEmpty()) {
-            return trace;
+            return new Outcome(trace, sums);
         }
         ProjectPass pass = new ProjectPass(index, project, trace);
-        ProjectView view = pass.new View(project.recalculate());
+        ProjectView view = pass.new View(sums);
         for (RuleBinding rule : applied) {
             pass.projectHook(rule, view);
         }
-        return trace;
+        // the sums the hooks saw are final unless a hook excluded a line
+        return new Outcome(trace, pass.excluded ? project.recalculate() : sums);
     }
+
+    /** What the project hooks said, and the project's sums after them. */
+    record Outcome(Trace trace, CompiledProject.Totals totals) {
+    }
+
+    /** whether a hook excluded a counted line */
+    private boolean excluded;
 
     private void projectHook(RuleBinding rule, ProjectView view) {
         ProjectOutcome o;
@@ -84,6 +95,7 @@ final class ProjectPass {
             }
             if (project.status[at] == LineStatus.COUNTED) {
                 project.status[at] = LineStatus.EXCLUDED;
+                excluded = true;
             }
             MkiResult.ResultFinding rf = Trace.finding(x.reason(), x.lineId(), plugin);
             trace.project.add(rf);
@@ -117,7 +129,7 @@ final class ProjectPass {
 
         View(CompiledProject.Totals totals) {
             this.totals = totals;
-            this.lineList = List.of(index.lines);
+            this.lineList = index.lineList();
         }
 
         @Override
@@ -133,7 +145,7 @@ final class ProjectPass {
         @Override
         public CardView card(String cardId) {
             if (cardId == null) {
-                return CardView.none(null);
+                return NO_CARD;
             }
             Integer c = index.card(cardId);
             return c == null ? null : index.cards[c];

@@ -153,19 +153,23 @@ final class ResultAssembler {
         return both;
     }
 
-    /** @return euro per module, only the modules some line's card gives, in EN 15804 order */
-    private Map<String, Double> byModule(CompiledProject.Totals t) {
-        CompiledProject project = c.project;
+    /** @return module → whether some line's card row gives it */
+    static boolean[] usedModules(CompiledProject project) {
         boolean[] usedModules = new boolean[M];
-        for (int i = 0; i < c.index.lines.length; i++) {
+        for (int i = 0; i < project.lineCard.length; i++) {
             int row = project.lineCard[i] * M;
             for (int m = 0; m < M; m++) {
                 usedModules[m] |= project.cardHas[row + m];
             }
         }
+        return usedModules;
+    }
+
+    /** @return euro per module, only the modules some line's card gives, in EN 15804 order */
+    private Map<String, Double> byModule(CompiledProject.Totals t) {
         Map<String, Double> byModule = new LinkedHashMap<>();
         for (int m = 0; m < M; m++) {
-            if (usedModules[m]) {
+            if (c.usedModules[m]) {
                 byModule.put(MODULES[m].code(), t.byModuleEuro()[m]);
             }
         }
