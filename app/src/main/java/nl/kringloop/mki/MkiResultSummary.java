@@ -3,6 +3,7 @@ package nl.kringloop.mki;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public record MkiResultSummary(boolean valid, String name,
         private final Map<List<String>, int[]> counts = new LinkedHashMap<>();
 
         public void add(MkiResult.ResultFinding f) {
-            counts.computeIfAbsent(java.util.Arrays.asList(f.severity(), f.rule()), k -> new int[1])[0]++;
+            counts.computeIfAbsent(Arrays.asList(f.severity(), f.rule()), k -> new int[1])[0]++;
         }
 
         public List<FindingCount> counts() {

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -131,7 +132,7 @@ public class OpenApiContract implements OASFilter {
             components.getSchemas().entrySet().stream()
                     .filter(c -> c.getValue().getProperties() != null
                             && c.getValue().getProperties().keySet().equals(items.getProperties().keySet())
-                            && java.util.Objects.equals(c.getValue().getDescription(), items.getDescription()))
+                            && Objects.equals(c.getValue().getDescription(), items.getDescription()))
                     .findFirst()
                     .ifPresent(c -> array.setItems(OASFactory.createSchema().ref("#/components/schemas/" + c.getKey())));
         }

@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -73,12 +75,12 @@ class InputLimitsTest {
         for (byte[] bad : new byte[][]{{'"', (byte) 0xC3, 0x28, '"'}, {(byte) 0xC0, (byte) 0xAF},
                 {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
                 {(byte) 0xE2, (byte) 0x82}, {(byte) 0x80}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}}) {
-            assertThat(InputLimits.validUtf8(bad)).as(java.util.Arrays.toString(bad)).isFalse();
+            assertThat(InputLimits.validUtf8(bad)).as(Arrays.toString(bad)).isFalse();
             assertThat(jdkAccepts(bad)).isFalse();
         }
         assertThat(InputLimits.validUtf8("é€😀 plain".getBytes(StandardCharsets.UTF_8))).isTrue();
         // random byte strings, biased towards the lead and continuation bytes: the same verdict as the JDK on each
-        java.util.Random random = new java.util.Random(20261204);
+        Random random = new Random(20261204);
         byte[] alphabet = {'a', 0x7F, (byte) 0x80, (byte) 0xBF, (byte) 0xC2, (byte) 0xDF, (byte) 0xE0, (byte) 0xED,
                 (byte) 0xEF, (byte) 0xF0, (byte) 0xF4, (byte) 0xF5, (byte) 0x9F, (byte) 0xA0, (byte) 0x90};
         for (int n = 0; n < 20_000; n++) {
@@ -86,7 +88,7 @@ class InputLimitsTest {
             for (int i = 0; i < b.length; i++) {
                 b[i] = random.nextBoolean() ? alphabet[random.nextInt(alphabet.length)] : (byte) random.nextInt(256);
             }
-            assertThat(InputLimits.validUtf8(b)).as(java.util.Arrays.toString(b)).isEqualTo(jdkAccepts(b));
+            assertThat(InputLimits.validUtf8(b)).as(Arrays.toString(b)).isEqualTo(jdkAccepts(b));
         }
     }
 

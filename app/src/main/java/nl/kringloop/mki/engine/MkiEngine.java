@@ -6,6 +6,7 @@ import nl.kringloop.mki.MkiResult;
 import nl.kringloop.mki.MkiResultSummary;
 import nl.kringloop.mki.ProjectDocument;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -106,7 +107,7 @@ public final class MkiEngine {
             }
             MkiResult.PricingUsed p = table.pricingUsed[i];
             if (p != null) {
-                for (Map<String, Double> m : java.util.Arrays.asList(p.euroPerUnit(), p.publishedBreakdown())) {
+                for (Map<String, Double> m : Arrays.asList(p.euroPerUnit(), p.publishedBreakdown())) {
                     if (m != null) {
                         for (Double v : m.values()) {
                             ok &= v == null || Double.isFinite(v);

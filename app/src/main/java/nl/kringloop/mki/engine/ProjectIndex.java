@@ -7,10 +7,13 @@ import nl.kringloop.api.mki.ObjectView;
 import nl.kringloop.api.mki.ProjectSettings;
 import nl.kringloop.mki.ProjectDocument;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -115,11 +118,11 @@ final class ProjectIndex {
      */
     ProjectIndex withLine(int i, ProjectDocument.Line line) {
         ProjectDocument.Line old = doc.lines().get(i);
-        if (!old.id().equals(line.id()) || !java.util.Objects.equals(old.card(), line.card())
+        if (!old.id().equals(line.id()) || !Objects.equals(old.card(), line.card())
                 || !old.object().equals(line.object())) {
             throw new IllegalArgumentException("only a line's figures change in place, not its id, card or object");
         }
-        java.util.List<ProjectDocument.Line> lines = new java.util.ArrayList<>(doc.lines());
+        List<ProjectDocument.Line> lines = new ArrayList<>(doc.lines());
         lines.set(i, line);
         ProjectDocument d = new ProjectDocument(doc.name(), doc.protocolVersion(), doc.weighting(),
                 doc.serviceLifeYears(), doc.nmdVersion(), doc.sections(), doc.cards(), doc.objects(), lines);
@@ -127,8 +130,8 @@ final class ProjectIndex {
     }
 
     /** @return the line views as a list, unmodifiable, without copying them (the array never changes once built) */
-    java.util.List<LineView> lineList() {
-        return Collections.unmodifiableList(java.util.Arrays.asList(lines));
+    List<LineView> lineList() {
+        return Collections.unmodifiableList(Arrays.asList(lines));
     }
 
     /** @return the card row of lines without a card: the first row after the document's cards */
