@@ -163,20 +163,20 @@ class TwoServersIT {
                 .extract().path("project.id");
         String summary = "/api/mki/projects/" + id + "/result/summary";
         // B compiles and keeps the project at its first revision: 86.5 euro (MkiWhatIfIT's hand figures)
-        assertThat(b(null).get(summary).<Float>path("totalMkiEuro")).isEqualTo(86.5f);
+        assertThat(b(null).get(summary).jsonPath().getDouble("totalMkiEuro")).isEqualTo(86.5);
         String tag = as(token).get("/api/mki/projects/" + id).then().extract().header("ETag");
         as(token).header("If-Match", tag).header("Prefer", "return=minimal").body("{\"quantity\": 300}")
                 .patch("/api/mki/projects/" + id + "/lines/L1").then().statusCode(204);
         // L1 100 → 300 t: 211.5 euro, on B too
-        assertThat(b(null).get(summary).<Float>path("totalMkiEuro")).isEqualTo(211.5f);
+        assertThat(b(null).get(summary).jsonPath().getDouble("totalMkiEuro")).isEqualTo(211.5);
         // and the other way round, with B's tag refused on A once A has written again
         String tagOnB = b(token).get("/api/mki/projects/" + id).then().extract().header("ETag");
         b(token).header("If-Match", tagOnB).header("Prefer", "return=minimal").body("{\"quantity\": 0}")
                 .patch("/api/mki/projects/" + id + "/lines/L2").then().statusCode(204);
-        assertThat(as(null).get(summary).<Float>path("totalMkiEuro")).isEqualTo(187.5f);
+        assertThat(as(null).get(summary).jsonPath().getDouble("totalMkiEuro")).isEqualTo(187.5);
         assertThat(as(token).header("If-Match", tagOnB).body("{\"quantity\": 5}")
                 .patch("/api/mki/projects/" + id + "/lines/L2").statusCode()).isEqualTo(412);
-        assertThat(b(null).get("/api/mki/projects/" + id + "/result").<Float>path("totalMkiEuro")).isEqualTo(187.5f);
+        assertThat(b(null).get("/api/mki/projects/" + id + "/result").jsonPath().getDouble("totalMkiEuro")).isEqualTo(187.5);
     }
 
     private static long count(Connection c, String sql) throws Exception {
