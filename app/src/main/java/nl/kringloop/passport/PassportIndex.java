@@ -159,24 +159,32 @@ final class PassportIndex {
         return out.toArray(String[]::new);
     }
 
+    /** One page of ids and the number of passports that pass, from one evaluation of the conditions. */
+    record Page(List<String> ids, long total) {
+    }
+
     /** how many passports pass every condition */
     long count(List<Condition> conditions) {
-        lock.readLock().lock();
-        try {
-            return matching(conditions).cardinality();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return find(conditions, 0, 0).total();
     }
 
     /** the ids of one page of the passports that pass every condition, newest publication first, then by id */
     List<String> page(List<Condition> conditions, int offset, int limit) {
+        return find(conditions, offset, limit).ids();
+    }
+
+    /**
+     * One page of the passports that pass every condition, newest publication first, then by id, with their number:
+     * both under one read lock, so the total is that of the same index state as the page.
+     */
+    Page find(List<Condition> conditions, int offset, int limit) {
         lock.readLock().lock();
         try {
             BitSet m = matching(conditions);
-            long wanted = Math.min((long) offset + limit, m.cardinality());
+            long total = m.cardinality();
+            long wanted = Math.min((long) offset + limit, total);
             if (offset >= wanted) {
-                return List.of();
+                return new Page(List.of(), total);
             }
             int k = (int) wanted;
             Comparator<Integer> newestFirst = (a, b) -> publishedNanos[a] != publishedNanos[b]
@@ -193,7 +201,7 @@ final class PassportIndex {
             }
             List<Integer> first = new ArrayList<>(heap);
             first.sort(newestFirst);
-            return first.subList(offset, k).stream().map(n -> ids[n]).toList();
+            return new Page(first.subList(offset, k).stream().map(n -> ids[n]).toList(), total);
         } finally {
             lock.readLock().unlock();
         }

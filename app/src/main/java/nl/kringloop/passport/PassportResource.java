@@ -128,8 +128,9 @@ public class PassportResource {
                                              @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit, 20, 100);
         PassportSearch.Filters filters = new PassportSearch.Filters(text, productGroup, manufacturer, material, crm, zzs);
-        long total = register.count(filters);
-        List<PassportViews.Summary> items = register.search(filters, page).stream().map(p -> new PassportViews.Summary(
+        PassportSearch.Found found = register.search(filters, page);
+        long total = found.total();
+        List<PassportViews.Summary> items = found.passports().stream().map(p -> new PassportViews.Summary(
                 p.id(), p.organisationId(), p.productId(), p.name(), p.manufacturer(), p.productGroup(),
                 p.latestVersion(), p.publishedAt())).toList();
         links.page(page, total);

@@ -65,23 +65,21 @@ public class PassportSearch {
     /** the log's sequence up to which every publication is in the index */
     private volatile long seenSequence;
 
-    /** one page of the published passports that pass every filter, newest publication first */
-    public List<Passport> search(Filters f, Paging page) {
-        current();
-        List<String> ids = index.page(conditions(f), page.offset(), page.limit());
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Passport> byId = em.createQuery("select p from Passport p where p.id in :ids", Passport.class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(Passport::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    /** One page of the published passports that pass every filter, and how many pass in all. */
+    public record Found(List<Passport> passports, long total) {
     }
 
-    /** how many published passports pass every filter */
-    public long count(Filters f) {
+    /** one page of the published passports that pass every filter, newest publication first, with their number */
+    public Found search(Filters f, Paging page) {
         current();
-        return index.count(conditions(f));
+        PassportIndex.Page found = index.find(conditions(f), page.offset(), page.limit());
+        if (found.ids().isEmpty()) {
+            return new Found(List.of(), found.total());
+        }
+        Map<String, Passport> byId = em.createQuery("select p from Passport p where p.id in :ids", Passport.class)
+                .setParameter("ids", found.ids()).getResultList().stream()
+                .collect(Collectors.toMap(Passport::id, Function.identity()));
+        return new Found(found.ids().stream().map(byId::get).filter(Objects::nonNull).toList(), found.total());
     }
 
     static List<PassportIndex.Condition> conditions(Filters f) {
