@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.kringloop.platform.CheckedWhileRead;
 import nl.kringloop.platform.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,8 +53,9 @@ public class MkiCalculateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "the shadow-price set's plugin failed or timed out",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @CheckedWhileRead
     public MkiResult calculate(InputStream body) throws IOException {
-        // the bytes as the input limits read and checked them: parsed as UTF-8 without a decoded copy
+        // the bytes as the input limits read them: parsed as UTF-8, checked against the JSON limits on the way
         return service.calculate(body.readAllBytes());
     }
 }

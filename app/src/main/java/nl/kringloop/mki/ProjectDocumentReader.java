@@ -14,6 +14,8 @@ import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.Flow;
 import nl.kringloop.mki.engine.ObjectTree;
+import nl.kringloop.platform.CheckedWhileRead;
+import nl.kringloop.platform.InputLimits;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
@@ -125,16 +127,20 @@ public final class ProjectDocumentReader {
     }
 
     /**
-     * The same over a request body's UTF-8 bytes as the input limits handed them on: parsed from the bytes, without
-     * the decoded copy of the whole body a {@code String} parameter costs (docs/benchmarks.md, "End-to-end
-     * calculate"); only a body the stream cannot read is decoded, for the tree reader.
+     * The same over a request body's UTF-8 bytes as the input limits handed them on, for a resource that is
+     * {@link CheckedWhileRead}: parsed from the bytes (no decoded copy of the whole body) and checked against the
+     * JSON limits while it is read (no second parse for them; a broken limit is {@link InputLimits.Exceeded}, the
+     * problem the limits give before any other). A body the stream cannot read is checked whole, then decoded
+     * for the tree reader (docs/benchmarks.md, "End-to-end calculate").
      */
     public static ProjectDocument read(byte[] body, Function<String, CardSource> libraryOf) {
         if (body.length > 0) {
-            try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
+            try (JsonParser parser = InputLimits.limited(PARSERS.createParser(new ByteArrayInputStream(body),
+                    StandardCharsets.UTF_8))) {
                 return new Streamed(parser, libraryOf).read();
             } catch (OutOfOrder | JsonException | NoSuchElementException e) {
-                // as above
+                // as above, once the limits have had the whole body: their answer comes first, as for any request
+                InputLimits.checkJson(body);
             }
         }
         return readTree(new String(body, StandardCharsets.UTF_8), libraryOf);

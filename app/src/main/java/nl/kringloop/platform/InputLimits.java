@@ -126,9 +126,14 @@ public class InputLimits implements ContainerRequestFilter {
             throw invalidEncoding(StandardCharsets.UTF_8);
         }
         if (type != null && isJson(type)) {
-            checkJson(body);
+            // checked once the resource method is known (JsonBodyLimits): a method that reads the body through
+            // limited(…) checks it while it reads, without a second parse of the whole body
+            request.setProperty(UNCHECKED_JSON, body);
         }
     }
+
+    /** request property: a JSON body's bytes, valid UTF-8, not yet checked against the JSON limits */
+    static final String UNCHECKED_JSON = "nl.kringloop.platform.InputLimits.uncheckedJson";
 
     static boolean isJson(MediaType t) {
         return t.getSubtype().equals("json") || t.getSubtype().endsWith("+json");
@@ -201,7 +206,7 @@ public class InputLimits implements ContainerRequestFilter {
     }
 
     /** The same over UTF-8 bytes already known to be valid ({@link #validUtf8}), without a decoded copy. */
-    static void checkJson(byte[] utf8) {
+    public static void checkJson(byte[] utf8) {
         check(Json.createParserFactory(null).createParser(new ByteArrayInputStream(utf8), StandardCharsets.UTF_8));
     }
 
@@ -210,59 +215,91 @@ public class InputLimits implements ContainerRequestFilter {
      * value was most of the cost of this check on a large MKI document.
      */
     private static void check(JsonParser parser) {
-        Deque<Frame> stack = new ArrayDeque<>();
+        Checker checker = new Checker();
         try (JsonParser p = parser) {
             while (p.hasNext()) {
-                JsonParser.Event e = p.next();
-                Frame top = stack.peek();
-                switch (e) {
-                    case START_OBJECT, START_ARRAY -> {
-                        if (stack.size() >= MAX_DEPTH) {
-                            throw new ProblemException(Problem.of(400, "too-deep", "Nested too deeply",
-                                    "JSON may be nested at most " + MAX_DEPTH + " levels").withField(child(top))
-                                    .withRule("Kringloop input limit: depth " + MAX_DEPTH));
-                        }
-                        stack.push(new Frame(top, e == JsonParser.Event.START_ARRAY));
-                    }
-                    case END_OBJECT, END_ARRAY -> {
-                        stack.pop();
-                        if (!stack.isEmpty()) {
-                            stack.peek().next();
-                        }
-                    }
-                    case KEY_NAME -> {
-                        String name = p.getString();
-                        if (!storable(name)) {
-                            checkText(name, top.path());
-                        }
-                        if (!top.keys().add(name)) {
-                            throw ProblemException.invalidField(JsonInput.path(top.path(), name),
-                                    JsonInput.path(top.path(), name) + ": the member is given twice");
-                        }
-                        top.key = name;
-                    }
-                    case VALUE_STRING -> {
-                        String value = p.getString();
-                        if (!storable(value)) {
-                            checkText(value, child(top));
-                        }
-                        advance(top);
-                    }
-                    case VALUE_NUMBER -> {
-                        String literal = p.getString();
-                        if (!fits(literal)) {
-                            checkNumber(literal, child(top));
-                        }
-                        advance(top);
-                    }
-                    default -> advance(top);
-                }
+                checker.event(p.next(), p);
             }
         } catch (JsonParsingException e) {
             throw new ProblemException(ProblemMapper.malformedJson(e));
         } catch (JsonException e) {
             throw new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON",
                     "The request body is not valid JSON"));
+        }
+    }
+
+    /**
+     * A parser over {@code parser} that checks every event it hands on against the JSON limits above and refuses
+     * the first that breaks one with {@link Exceeded} — the problem {@link #checkJson} gives for the same body, so
+     * a resource annotated {@link CheckedWhileRead} may read its body through it instead of having it checked first.
+     * A syntax error is the parser's {@code JsonParsingException}, as without it.
+     */
+    public static JsonParser limited(JsonParser parser) {
+        return new LimitedParser(parser);
+    }
+
+    /** A JSON limit broken while a resource read its body through {@link #limited}: answered as its problem. */
+    public static final class Exceeded extends RuntimeException {
+        private final transient Problem problem;
+
+        Exceeded(Problem problem) {
+            super(problem.detail(), null, false, false);
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    /** The limits over a stream of events: one frame per open object or array. */
+    static final class Checker {
+        private final Deque<Frame> stack = new ArrayDeque<>();
+
+        void event(JsonParser.Event e, JsonParser p) {
+            Frame top = stack.peek();
+            switch (e) {
+                case START_OBJECT, START_ARRAY -> {
+                    if (stack.size() >= MAX_DEPTH) {
+                        throw new ProblemException(Problem.of(400, "too-deep", "Nested too deeply",
+                                "JSON may be nested at most " + MAX_DEPTH + " levels").withField(child(top))
+                                .withRule("Kringloop input limit: depth " + MAX_DEPTH));
+                    }
+                    stack.push(new Frame(top, e == JsonParser.Event.START_ARRAY));
+                }
+                case END_OBJECT, END_ARRAY -> {
+                    stack.pop();
+                    if (!stack.isEmpty()) {
+                        stack.peek().next();
+                    }
+                }
+                case KEY_NAME -> {
+                    String name = p.getString();
+                    if (!storable(name)) {
+                        checkText(name, top.path());
+                    }
+                    if (!top.addKey(name)) {
+                        throw ProblemException.invalidField(JsonInput.path(top.path(), name),
+                                JsonInput.path(top.path(), name) + ": the member is given twice");
+                    }
+                    top.key = name;
+                }
+                case VALUE_STRING -> {
+                    String value = p.getString();
+                    if (!storable(value)) {
+                        checkText(value, child(top));
+                    }
+                    advance(top);
+                }
+                case VALUE_NUMBER -> {
+                    String literal = p.getString();
+                    if (!fits(literal)) {
+                        checkNumber(literal, child(top));
+                    }
+                    advance(top);
+                }
+                default -> advance(top);
+            }
         }
     }
 
@@ -386,6 +423,9 @@ public class InputLimits implements ContainerRequestFilter {
         final String nameInParent;
         final int indexInParent;
         final boolean array;
+        /** the member names so far: a short array first (most objects have a few), a set beyond it */
+        private String[] names;
+        private int nameCount;
         private Set<String> keys;
         int index;
         String key;
@@ -409,11 +449,26 @@ public class InputLimits implements ContainerRequestFilter {
             return array ? JsonInput.index(path(), index) : JsonInput.path(path(), key);
         }
 
-        Set<String> keys() {
-            if (keys == null) {
-                keys = new HashSet<>();
+        /** @return false when the object has the member already */
+        boolean addKey(String name) {
+            if (keys != null) {
+                return keys.add(name);
             }
-            return keys;
+            if (names == null) {
+                names = new String[8];
+            }
+            for (int i = 0; i < nameCount; i++) {
+                if (names[i].equals(name)) {
+                    return false;
+                }
+            }
+            if (nameCount == names.length) {
+                keys = new HashSet<>(Arrays.asList(names));
+                names = null;
+                return keys.add(name);
+            }
+            names[nameCount++] = name;
+            return true;
         }
 
         void next() {

@@ -89,6 +89,32 @@ class MkiCalculateIT {
     }
 
     @Test
+    void aLimitBrokenLateInTheBodyIsAnsweredBeforeADocumentErrorEarlierInIt() {
+        // this operation checks the JSON limits while it reads the document (one parse): the answer must still be
+        // the limit's, as when the limits were checked before the document was read — line 0's negative quantity is
+        // a document error, line 1's 1e999 breaks the finite-number limit, and a member given twice breaks another
+        String lines = """
+                [{"id": "L1", "object": "o1", "card": "c-ac16", "quantity": -1},
+                 {"id": "L2", "object": "o1", "card": "c-ac16", "quantity": 1, "note": 1e999}]""";
+        String doc = """
+                {"protocolVersion": "4.0", "weighting": "nmd-set-1", "serviceLifeYears": 50, "cards": [%s],
+                 "objects": [{"id": "o1", "name": "o"}], "lines": %s}""".formatted(CARD, lines);
+        api().body(doc).post("/api/mki/calculate").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", org.hamcrest.Matchers.equalTo("lines[1].note"))
+                .body("detail", org.hamcrest.Matchers.containsString("outside the range of a double"));
+        api().body(doc.replace("\"note\": 1e999", "\"quantity\": 2")).post("/api/mki/calculate").then()
+                .statusCode(400).body("field", org.hamcrest.Matchers.equalTo("lines[1].quantity"))
+                .body("detail", org.hamcrest.Matchers.containsString("given twice"));
+        // and a body the streaming reader hands to the tree reader (lines before cards) is checked whole first
+        String reordered = """
+                {"lines": %s, "protocolVersion": "4.0", "weighting": "nmd-set-1", "serviceLifeYears": 50,
+                 "cards": [%s], "objects": [{"id": "o1", "name": "o"}]}""".formatted(lines, CARD);
+        api().body(reordered).post("/api/mki/calculate").then().statusCode(400)
+                .body("field", org.hamcrest.Matchers.equalTo("lines[1].note"));
+    }
+
+    @Test
     void anUnknownWeightingIs400NamingTheField() {
         String doc = """
                 {"protocolVersion": "4.0", "weighting": "nmd-set-9", "serviceLifeYears": 50, "cards": [],

@@ -1,13 +1,18 @@
 package nl.kringloop.platform;
 
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,5 +121,53 @@ class InputLimitsTest {
                 ProblemException.class).problem().status()).isEqualTo(413);
         assertThat(catchThrowableOfType(() -> InputLimits.read(new ByteArrayInputStream(body), 5, -1),
                 ProblemException.class).problem().status()).isEqualTo(413);
+    }
+
+    /** reads the whole body through the limited parser, as a streaming reader does, building every value */
+    private static void readLimited(String json) {
+        try (JsonParser p = InputLimits.limited(Json.createParser(new StringReader(json)))) {
+            while (p.hasNext()) {
+                JsonParser.Event e = p.next();
+                if (e == JsonParser.Event.START_ARRAY) {
+                    continue; // into the array: its elements one by one, each value built
+                }
+                if (e != JsonParser.Event.END_ARRAY && e != JsonParser.Event.KEY_NAME) {
+                    p.getValue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theLimitedParserRefusesWhatTheCheckRefusesWithTheSameProblem() {
+        for (String json : List.of("[" + "[".repeat(64) + "]".repeat(64) + "]", "[{\"a\":{\"b\":[1,1e1100]}}]",
+                "[{\"x\":" + "9".repeat(41) + "}]", "[{\"name\":\"a\\ud800\"}]", "[\"\\udc00\"]",
+                "[1,{\"t\":\"\\u0000\"}]", "[{\"a\":1,\"a\":2}]", "[{\"a\":{\"b\":[{\"c\":1,\"c\":1}]}}]",
+                "[{\"k\\u0000\":1}]")) {
+            Problem expected = refused(json);
+            InputLimits.Exceeded e = catchThrowableOfType(() -> readLimited(json), InputLimits.Exceeded.class);
+            assertThat(e).as(json).isNotNull();
+            assertThat(e.problem()).as(json).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theLimitedParserBuildsTheValuesTheParserBuilds() {
+        // numbers of every kind (int, long, beyond long, decimals, exponents), nesting, nine members in one object
+        // (past the short array of member names), strings with escapes, literals
+        String json = "{\"a\":[1,-7,12345678901234567890123,0.1,1e2,-2.5E-3,true,false,null],"
+                + "\"o\":{\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":4,\"k5\":5,\"k6\":6,\"k7\":7,\"k8\":8,\"k9\":\"\\u00e9\\n\"},"
+                + "\"e\":{},\"f\":[]}";
+        JsonValue expected = Json.createReader(new StringReader(json)).readValue();
+        try (JsonParser p = InputLimits.limited(Json.createParser(new StringReader(json)))) {
+            p.next();
+            JsonValue built = p.getValue();
+            assertThat(built).isEqualTo(expected);
+            assertThat(built.toString()).isEqualTo(expected.toString());
+            assertThat(p.hasNext()).isFalse();
+        }
+        // a tenth member given twice, past the short array, is still found
+        assertThat(catchThrowableOfType(() -> readLimited("[" + json.replace("\"k9\"", "\"k1\"") + "]"),
+                InputLimits.Exceeded.class).problem().field()).isEqualTo("[0].o.k1");
     }
 }
