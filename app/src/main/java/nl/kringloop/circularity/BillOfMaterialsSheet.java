@@ -10,6 +10,7 @@ import nl.kringloop.api.circularity.Recovery;
 import nl.kringloop.api.circularity.SecondaryInput;
 import nl.kringloop.api.circularity.SourcedShare;
 import nl.kringloop.api.circularity.Utility;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import org.apache.poi.ss.usermodel.Cell;
@@ -226,6 +227,9 @@ public final class BillOfMaterialsSheet {
         } catch (IOException | RuntimeException e) {
             if (e instanceof ProblemException p) {
                 throw p;
+            }
+            if (e instanceof DomainException d) {
+                throw d;
             }
             throw ProblemException.invalidField("body", "Not a readable XLSX workbook (download the template at"
                     + " GET /api/circularity/bill-of-materials.xlsx)");

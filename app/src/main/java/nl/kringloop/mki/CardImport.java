@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import nl.kringloop.api.LcaModule;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
@@ -83,10 +84,10 @@ public final class CardImport {
                     continue;
                 }
                 valid.add(card);
-            } catch (ProblemException e) {
-                String field = e.problem().field() == null ? "" : e.problem().field().replaceFirst("^cards\\[0]\\.?", "");
+            } catch (DomainException e) {
+                String field = e.field() == null ? "" : e.field().replaceFirst("^cards\\[0]\\.?", "");
                 errors.add(new Problem.FieldError(field.isEmpty() ? row : row + "." + field, "card",
-                        e.problem().detail().replaceFirst("^cards\\[0]\\.?", "")));
+                        e.getMessage().replaceFirst("^cards\\[0]\\.?", "")));
             }
         }
         if (rows.cards().isEmpty()) {
@@ -230,6 +231,9 @@ public final class CardImport {
         } catch (IOException | RuntimeException e) {
             if (e instanceof ProblemException pe) {
                 throw pe;
+            }
+            if (e instanceof DomainException d) {
+                throw d;
             }
             throw ProblemException.invalidField("body", "not a readable XLSX workbook: " + e.getMessage());
         }

@@ -266,6 +266,8 @@ public class PassportService {
             try {
                 refuseRegisterMembers(documents.get(i), "", null);
                 prepared.add(prepare(documents.get(i)));
+            } catch (DomainException e) {
+                throw e.at("[" + i + "]").by("document " + i + " of the import; nothing was imported");
             } catch (ProblemException e) {
                 var pr = e.problem();
                 String field = "[" + i + "]" + (pr.field() == null || pr.field().isEmpty() ? "" : "." + pr.field());

@@ -6,6 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.ProblemException;
 import org.apache.commons.csv.CSVFormat;
@@ -372,7 +373,7 @@ final class PassportTable {
                 // a code a guideline version added: its value as JSON; the reader checks the code is the version's
                 try {
                     added.put(code, JsonInput.parse(r.text("json")));
-                } catch (ProblemException e) {
+                } catch (DomainException e) {
                     throw ProblemException.invalidField(r.field("json"), r.field("json") + ": not JSON");
                 }
             } else {

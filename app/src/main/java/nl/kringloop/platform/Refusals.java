@@ -6,7 +6,7 @@ import nl.kringloop.api.Severity;
 import java.util.List;
 import java.util.function.Function;
 
-/** Turns the error findings of input checks into one 400 problem that names the (first) offending field. */
+/** Turns the error findings of input checks into one refusal of invalid fields that names the (first) offending field. */
 public final class Refusals {
 
     private Refusals() {
@@ -30,10 +30,6 @@ public final class Refusals {
         String field = first.field() == null ? "(document)" : first.field();
         String detail = errors.size() == 1 ? field + ": " + first.message()
                 : errors.size() + " fields are refused; first " + field + ": " + first.message();
-        Problem p = Problem.of(400, "invalid-fields", "Invalid fields", detail)
-                .withErrors(errors)
-                .withField(first.field())
-                .withRule(first.rule());
-        throw new ProblemException(p);
+        throw DomainException.invalidFields(detail, first.field(), first.rule(), errors);
     }
 }

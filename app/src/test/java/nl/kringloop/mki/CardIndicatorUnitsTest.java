@@ -2,6 +2,7 @@ package nl.kringloop.mki;
 
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.DataCategory;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,8 @@ class CardIndicatorUnitsTest {
         ProjectDocument d = ProjectDocumentReader.read(json);
         assertThat(d.cards().get(0).indicatorUnits()).isEqualTo(Map.of("ADPF", "MJ"));
         assertThat(ProjectDocumentWriter.write(d).toString()).contains("\"indicatorUnits\":{\"ADPF\":\"MJ\"}");
-        ProblemException e = catchThrowableOfType(() -> ProjectDocumentReader.read(
-                json.replace("\"MJ\"", "\" \"")), ProblemException.class);
-        assertThat(e.problem().field()).isEqualTo("cards[0].indicatorUnits.ADPF");
+        DomainException e = catchThrowableOfType(() -> ProjectDocumentReader.read(
+                json.replace("\"MJ\"", "\" \"")), DomainException.class);
+        assertThat(e.field()).isEqualTo("cards[0].indicatorUnits.ADPF");
     }
 }

@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import nl.kringloop.mki.CardImport;
 import nl.kringloop.mki.ProjectDocument;
 import nl.kringloop.mki.ProjectDocumentReader;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Problem;
 import nl.kringloop.platform.ProblemException;
@@ -184,6 +185,8 @@ public final class Realisation {
                         s.spentShare()));
             } catch (RowError e) {
                 errors.add(new Problem.FieldError(e.field, e.rule, e.getMessage()));
+            } catch (DomainException e) {
+                errors.add(new Problem.FieldError(e.field(), null, e.getMessage()));
             } catch (ProblemException e) {
                 errors.add(new Problem.FieldError(e.problem().field(), null, e.problem().detail()));
             }
