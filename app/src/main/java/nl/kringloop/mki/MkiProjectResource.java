@@ -21,13 +21,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import nl.kringloop.platform.Preconditions;
-import nl.kringloop.platform.Roles;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
+import nl.kringloop.platform.Preconditions;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -148,7 +147,7 @@ public class MkiProjectResource {
         List<String> list = ids == null ? List.of()
                 : Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         if (list.size() < 2 || list.size() > MAX_COMPARED) {
-            throw ProblemException.invalidField("ids", "ids: give 2 to " + MAX_COMPARED
+            throw DomainException.invalid("ids", "ids: give 2 to " + MAX_COMPARED
                     + " project ids, comma separated; got " + list.size());
         }
         List<VariantComparison.Input> inputs = new ArrayList<>();
@@ -355,7 +354,7 @@ public class MkiProjectResource {
         preconditions.current(MkiProjects.entityTag(e));
         return MkiProjects.json(e).getJsonArray(list).stream().map(JsonValue::asJsonObject)
                 .filter(o -> memberId.equals(o.getString("id", null))).findFirst()
-                .orElseThrow(() -> ProblemException.notFound(what, projectId + "/" + memberId));
+                .orElseThrow(() -> DomainException.unknown(what, projectId + "/" + memberId));
     }
 
     @PATCH
@@ -398,7 +397,7 @@ public class MkiProjectResource {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String label = JsonInput.string(JsonInput.required(o, "label", ""), "label");
         if (label.isBlank() || label.length() > MkiProjectEntity.LABEL_LENGTH) {
-            throw ProblemException.invalidField("label", "label: 1 to " + MkiProjectEntity.LABEL_LENGTH + " characters");
+            throw DomainException.invalid("label", "label: 1 to " + MkiProjectEntity.LABEL_LENGTH + " characters");
         }
         MkiProjectEntity variant = projects.copyAsVariant(id, label, user());
         return Response.created(URI.create("mki/projects/" + variant.id())).entity(view(variant)).build();

@@ -2,7 +2,7 @@ package nl.kringloop.organisation;
 
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Roles;
 import nl.kringloop.platform.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,15 +49,15 @@ public class AccountTokens {
      * Revokes one of the account's tokens; from then on it answers 401. The administrator's last valid token is
      * kept (409): without it governance could only come back by restarting with a new {@code kringloop.admin.token}.
      *
-     * @throws ProblemException 404 when the account has no such token
+     * @throws DomainException (unknown) when the account has no such token
      */
     public void revoke(Caller caller, Account a, String tokenId) {
         ApiToken t = em.find(ApiToken.class, tokenId, LockModeType.PESSIMISTIC_WRITE);
         if (t == null || !t.accountId().equals(a.id())) {
-            throw ProblemException.notFound("Token", tokenId);
+            throw DomainException.unknown("Token", tokenId);
         }
         if (!t.revoked() && a.roles().contains(Roles.ADMIN) && valid(a.id()) <= 1) {
-            throw ProblemException.conflict("This is the administrator's last valid token; create a new one first"
+            throw DomainException.conflict("This is the administrator's last valid token; create a new one first"
                     + " (POST /api/me/tokens), then revoke this one");
         }
         t.revoke(Instant.now());

@@ -7,7 +7,6 @@ import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Preconditions;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -340,7 +339,7 @@ public class OrganisationResource {
         var v = JsonInput.optional(o, "roles");
         if (v.isEmpty()) {
             if (absent == null) {
-                throw ProblemException.invalidField("roles", "roles: required");
+                throw DomainException.invalid("roles", "roles: required");
             }
             return absent;
         }
@@ -350,7 +349,7 @@ public class OrganisationResource {
             String r = JsonInput.string(arr.get(i), JsonInput.index("roles", i));
             // the administrator role is not granted to people of organisations: governance stays independent (condition 16)
             if (!Roles.SUBMITTER.equals(r) && !Roles.CALCULATOR.equals(r)) {
-                throw ProblemException.invalidField(JsonInput.index("roles", i),
+                throw DomainException.invalid(JsonInput.index("roles", i),
                         "roles[" + i + "]: '" + r + "' is not a role of an organisation's person (submitter, calculator)");
             }
             roles.add(r);
@@ -365,10 +364,10 @@ public class OrganisationResource {
         }
         String s = JsonInput.string(v, name).trim();
         if (required && s.isEmpty()) {
-            throw ProblemException.invalidField(name, name + ": must not be empty");
+            throw DomainException.invalid(name, name + ": must not be empty");
         }
         if (s.length() > maxLength) {
-            throw ProblemException.invalidField(name, name + ": at most " + maxLength + " characters");
+            throw DomainException.invalid(name, name + ": at most " + maxLength + " characters");
         }
         return s;
     }

@@ -55,8 +55,8 @@ public class Caller {
 
     /** 401 when anonymous; used where a method is open to all roles but not to anonymous callers */
     public Account require() {
-        return account().orElseThrow(() -> new ProblemException(Problem.of(401, "unauthorized", "Unauthorized",
-                "Send a valid API token: Authorization: Bearer <token>")));
+        return account().orElseThrow(() -> DomainException.unauthenticated(
+                "Send a valid API token: Authorization: Bearer <token>"));
     }
 
     public String actorId() {

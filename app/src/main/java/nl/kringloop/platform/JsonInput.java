@@ -23,7 +23,7 @@ public final class JsonInput {
     private JsonInput() {
     }
 
-    /** Parses a body; an empty or malformed body is a 400 malformed-json problem. */
+    /** Parses a body; an empty or malformed body is refused as malformed JSON. */
     public static JsonValue parse(String body) {
         if (body == null || body.isBlank()) {
             throw DomainException.malformedJson("The request body is empty");

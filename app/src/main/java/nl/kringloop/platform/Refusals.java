@@ -13,7 +13,12 @@ public final class Refusals {
     }
 
     public static void refuseErrors(List<Finding> findings) {
-        refuseErrors(findings, f -> new Problem.FieldError(f.field(), f.rule(), f.message()));
+        refuseErrors(findings, Refusals::fieldError);
+    }
+
+    /** a finding as the offending field it names */
+    public static Problem.FieldError fieldError(Finding f) {
+        return new Problem.FieldError(f.field(), f.rule(), f.message());
     }
 
     /**

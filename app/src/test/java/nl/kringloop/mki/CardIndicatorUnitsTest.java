@@ -1,10 +1,10 @@
 package nl.kringloop.mki;
 
+import nl.kringloop.api.Finding;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.DataCategory;
+import nl.kringloop.mki.engine.UnitMismatch;
 import nl.kringloop.platform.DomainException;
-import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumMap;
@@ -36,12 +36,11 @@ class CardIndicatorUnitsTest {
 
     @Test
     void aCardStatingAdpfInMegajouleIsRefusedUnderSet1() {
-        ProblemException e = catchThrowableOfType(() -> calculate(doc("4.0",
-                List.of(adpfCard(Map.of("ADPF", "MJ"))), List.of(line("L1", "c", 1)))), ProblemException.class);
-        assertThat(e.problem().status()).isEqualTo(400);
-        assertThat(e.problem().errors()).extracting(Problem.FieldError::field)
-                .containsExactly("cards[0].indicatorUnits.ADPF");
-        assertThat(e.problem().errors().get(0).message()).contains("'MJ'").contains("'kg Sb-eq'");
+        UnitMismatch e = catchThrowableOfType(() -> calculate(doc("4.0",
+                List.of(adpfCard(Map.of("ADPF", "MJ"))), List.of(line("L1", "c", 1)))), UnitMismatch.class);
+        assertThat(e.errors()).extracting(Finding::field).containsExactly("cards[0].indicatorUnits.ADPF");
+        assertThat(e.errors().get(0).message()).contains("'MJ'").contains("'kg Sb-eq'");
+        assertThat(e.errors().get(0).rule()).isEqualTo("RWS-MKI 4.0 §1.1");
     }
 
     @Test

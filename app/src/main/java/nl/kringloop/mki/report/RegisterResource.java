@@ -17,11 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -137,7 +137,7 @@ public class RegisterResource {
         Registers.kind(register);
         return reporting.registers(id).getJsonArray(register).getValuesAs(JsonObject.class).stream()
                 .filter(e -> entry.equals(e.getString("id", null))).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Register entry", entry));
+                .orElseThrow(() -> DomainException.unknown("Register entry", entry));
     }
 
     @PUT
