@@ -301,7 +301,7 @@ public class MkiProjectResource {
             + " document (RFC 7240)", schema = @Schema(type = SchemaType.STRING, enumeration = "return=minimal"))
     public Response changeLine(@PathParam("id") String id, @PathParam("lineId") String lineId,
                                @HeaderParam("Prefer") String prefer, String body) {
-        MkiProjects.LineChange c = projects.changeLine(id, lineId, JsonInput.object(JsonInput.parse(body), ""), user());
+        MkiProjects.LineChange c = projects.changeLine(new LineRef(id, lineId), JsonInput.object(JsonInput.parse(body), ""), user());
         if (prefer != null && prefer.replace(" ", "").toLowerCase(Locale.ROOT).contains("return=minimal")) {
             long revision = c.entity() != null ? c.entity().revision() : c.head().revision();
             preconditions.current(MkiProjects.entityTag(revision));
@@ -318,7 +318,7 @@ public class MkiProjectResource {
     @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View removeLine(@PathParam("id") String id, @PathParam("lineId") String lineId) {
-        return view(projects.removeLine(id, lineId, user()));
+        return view(projects.removeLine(new LineRef(id, lineId), user()));
     }
 
     @POST
@@ -367,7 +367,7 @@ public class MkiProjectResource {
     @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View changeObject(@PathParam("id") String id, @PathParam("objectId") String objectId, String body) {
-        return view(projects.changeObject(id, objectId, JsonInput.object(JsonInput.parse(body), ""), user()));
+        return view(projects.changeObject(new ObjectRef(id, objectId), JsonInput.object(JsonInput.parse(body), ""), user()));
     }
 
     @DELETE
@@ -381,7 +381,7 @@ public class MkiProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View removeObject(@PathParam("id") String id, @PathParam("objectId") String objectId) {
-        return view(projects.removeObject(id, objectId, user()));
+        return view(projects.removeObject(new ObjectRef(id, objectId), user()));
     }
 
     @POST

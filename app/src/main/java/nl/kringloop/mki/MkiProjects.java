@@ -336,18 +336,18 @@ public class MkiProjects {
      * what-if edit (the class comment); any other goes through the whole document.
      */
     @Transactional
-    public LineChange changeLine(String id, String lineId, JsonObject patch, String by) {
-        if (patch.containsKey("id") && !lineId.equals(patch.get("id") instanceof JsonString s ? s.getString() : null)) {
+    public LineChange changeLine(LineRef line, JsonObject patch, String by) {
+        if (patch.containsKey("id") && !line.line().equals(patch.get("id") instanceof JsonString s ? s.getString() : null)) {
             throw DomainException.invalid("id", "id: a line's id cannot change");
         }
         if (patch.size() == 1 && patch.get("quantity") instanceof JsonNumber q && Double.isFinite(q.doubleValue())
                 && q.doubleValue() >= 0) {
-            LineChange c = editQuantity(id, lineId, patch, q.doubleValue(), by);
+            LineChange c = editQuantity(line, patch, q.doubleValue(), by);
             if (c != null) {
                 return c;
             }
         }
-        Changed c = changeWhole(id, lineId, patch, by);
+        Changed c = changeWhole(line, patch, by);
         return new LineChange(c.entity(), null, c.compiled());
     }
 
@@ -358,7 +358,9 @@ public class MkiProjects {
      * @return null when only the whole document can say what the edit makes (a rule's call failed on the line, a
      *         figure out of range, a patch too long to store as an edit): then nothing has changed yet
      */
-    private LineChange editQuantity(String id, String lineId, JsonObject patch, double quantity, String by) {
+    private LineChange editQuantity(LineRef line, JsonObject patch, double quantity, String by) {
+        String id = line.project();
+        String lineId = line.line();
         // the row lock, as the other changes take it: a no-op update, which locks the row in Derby and PostgreSQL
         // (setting the version itself keeps EclipseLink from raising it, as it does in a JPQL update otherwise)
         if (em.createQuery("update MkiProjectEntity p set p.revision = p.revision where p.id = :id")
@@ -413,10 +415,10 @@ public class MkiProjects {
                 .executeUpdate();
     }
 
-    private Changed changeWhole(String id, String lineId, JsonObject patch, String by) {
-        return changeDocument(id, by, doc -> {
+    private Changed changeWhole(LineRef line, JsonObject patch, String by) {
+        return changeDocument(line.project(), by, doc -> {
             JsonArray lines = doc.getJsonArray("lines");
-            int i = require(lines, lineId, "Line");
+            int i = require(lines, line.line(), "Line");
             JsonObject changed = (JsonObject) Json.createMergePatch(patch).apply(lines.getJsonObject(i));
             JsonObject withCard = ensureCard(doc, changed);
             return replace(withCard, "lines", Json.createArrayBuilder(lines).set(i, changed).build());
@@ -424,10 +426,10 @@ public class MkiProjects {
     }
 
     @Transactional
-    public MkiProjectEntity removeLine(String id, String lineId, String by) {
-        return change(id, by, doc -> {
+    public MkiProjectEntity removeLine(LineRef line, String by) {
+        return change(line.project(), by, doc -> {
             JsonArray lines = doc.getJsonArray("lines");
-            int i = require(lines, lineId, "Line");
+            int i = require(lines, line.line(), "Line");
             return replace(doc, "lines", Json.createArrayBuilder(lines).remove(i).build());
         });
     }
@@ -444,13 +446,13 @@ public class MkiProjects {
     }
 
     @Transactional
-    public MkiProjectEntity changeObject(String id, String objectId, JsonObject patch, String by) {
+    public MkiProjectEntity changeObject(ObjectRef object, JsonObject patch, String by) {
         if (patch.containsKey("id")) {
             throw DomainException.invalid("id", "id: an object's id cannot change");
         }
-        return change(id, by, doc -> {
+        return change(object.project(), by, doc -> {
             JsonArray objects = doc.getJsonArray("objects");
-            int i = require(objects, objectId, "Object");
+            int i = require(objects, object.object(), "Object");
             JsonObject changed = (JsonObject) Json.createMergePatch(patch).apply(objects.getJsonObject(i));
             return replace(doc, "objects", Json.createArrayBuilder(objects).set(i, changed).build());
         });
@@ -458,8 +460,9 @@ public class MkiProjects {
 
     /** Removes an object; refused (409) while lines or child objects still refer to it. */
     @Transactional
-    public MkiProjectEntity removeObject(String id, String objectId, String by) {
-        return change(id, by, doc -> {
+    public MkiProjectEntity removeObject(ObjectRef object, String by) {
+        String objectId = object.object();
+        return change(object.project(), by, doc -> {
             JsonArray objects = doc.getJsonArray("objects");
             int i = require(objects, objectId, "Object");
             List<String> users = new ArrayList<>();

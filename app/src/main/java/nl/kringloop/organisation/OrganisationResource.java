@@ -176,7 +176,7 @@ public class OrganisationResource {
             schema = @Schema(implementation = PersonView.class)))
     public PersonView showPerson(@PathParam("id") String id, @PathParam("person") String personId) {
         requireActFor(id);
-        Account a = organisations.person(id, personId);
+        Account a = organisations.person(new PersonRef(id, personId));
         preconditions.current(personTag(a));
         return PersonView.of(a);
     }
@@ -225,9 +225,10 @@ public class OrganisationResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PersonView setRoles(@PathParam("id") String id, @PathParam("person") String personId, String body) {
-        organisations.person(id, personId);
+        PersonRef person = new PersonRef(id, personId);
+        organisations.person(person);
         Set<String> roles = roles(JsonInput.object(JsonInput.parse(body), ""), null);
-        Account a = organisations.setRoles(caller, id, personId, roles, locked -> preconditions.check(personTag(locked)));
+        Account a = organisations.setRoles(caller, person, roles, locked -> preconditions.check(personTag(locked)));
         preconditions.current(personTag(a));
         return PersonView.of(a);
     }
@@ -243,7 +244,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "no such person in the organisation", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdraw(@PathParam("id") String id, @PathParam("person") String personId) {
-        organisations.withdraw(caller, id, personId);
+        organisations.withdraw(caller, new PersonRef(id, personId));
         return Response.noContent().build();
     }
 
@@ -260,7 +261,7 @@ public class OrganisationResource {
                                       @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
                                       @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit);
-        Account a = organisations.person(id, personId);
+        Account a = organisations.person(new PersonRef(id, personId));
         requireSelfOrAdmin(a);
         List<ApiToken> all = organisations.tokens(a);
         links.page(page, all.size());
@@ -280,8 +281,9 @@ public class OrganisationResource {
     @RequestBody(required = false, description = "optional: a label for the token", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationBodies.TokenRequest.class)))
     public Response newToken(@PathParam("id") String id, @PathParam("person") String personId, String body) {
-        requireSelfOrAdmin(organisations.person(id, personId));
-        IssuedToken issued = organisations.newToken(caller, id, personId, tokenLabel(body));
+        PersonRef person = new PersonRef(id, personId);
+        requireSelfOrAdmin(organisations.person(person));
+        IssuedToken issued = organisations.newToken(caller, person, tokenLabel(body));
         return Response.created(URI.create("organisations/" + id + "/submitters/" + personId + "/tokens/"
                 + issued.info().id())).entity(issued).build();
     }
@@ -301,7 +303,7 @@ public class OrganisationResource {
 
     /** a token of the person, for the person and the administrator */
     private ApiToken tokenOf(String orgId, String personId, String tokenId) {
-        Account a = organisations.person(orgId, personId);
+        Account a = organisations.person(new PersonRef(orgId, personId));
         requireSelfOrAdmin(a);
         return organisations.token(a, tokenId);
     }
@@ -318,8 +320,9 @@ public class OrganisationResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revoke(@PathParam("id") String id, @PathParam("person") String personId,
                            @PathParam("token") String tokenId) {
-        requireSelfOrAdmin(organisations.person(id, personId));
-        organisations.revoke(caller, id, personId, tokenId);
+        PersonRef person = new PersonRef(id, personId);
+        requireSelfOrAdmin(organisations.person(person));
+        organisations.revoke(caller, person, tokenId);
         return Response.noContent().build();
     }
 

@@ -82,11 +82,11 @@ public class OrganisationService {
     }
 
     /** a person of the organisation; unknown when the organisation or the person is, or the person is another's */
-    public Account person(String orgId, String personId) {
-        organisation(orgId);
-        Account a = em.find(Account.class, personId);
-        if (a == null || !orgId.equals(a.organisationId())) {
-            throw DomainException.unknown("Person", personId);
+    public Account person(PersonRef ref) {
+        organisation(ref.organisation());
+        Account a = em.find(Account.class, ref.person());
+        if (a == null || !ref.organisation().equals(a.organisationId())) {
+            throw DomainException.unknown("Person", ref.person());
         }
         return a;
     }
@@ -107,22 +107,22 @@ public class OrganisationService {
      * check), so no other write of the person comes between it and this one.
      */
     @Transactional
-    public Account setRoles(Caller caller, String orgId, String personId, Set<String> roles, Consumer<Account> check) {
-        Account a = person(orgId, personId);
+    public Account setRoles(Caller caller, PersonRef person, Set<String> roles, Consumer<Account> check) {
+        Account a = person(person);
         em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
         check.accept(a);
         a.roles(roles);
-        audit.record(caller, "set-roles", "organisation", orgId, a.id() + " roles " + roles);
+        audit.record(caller, "set-roles", "organisation", person.organisation(), a.id() + " roles " + roles);
         return a;
     }
 
     /** withdraws the person's authorisation and revokes every token of theirs at once */
     @Transactional
-    public void withdraw(Caller caller, String orgId, String personId) {
-        Account a = person(orgId, personId);
+    public void withdraw(Caller caller, PersonRef person) {
+        Account a = person(person);
         a.deactivate();
         tokens.of(a.id()).forEach(t -> t.revoke(Instant.now()));
-        audit.record(caller, "withdraw-person", "organisation", orgId, a.id());
+        audit.record(caller, "withdraw-person", "organisation", person.organisation(), a.id());
     }
 
     public List<ApiToken> tokens(Account a) {
@@ -139,8 +139,8 @@ public class OrganisationService {
     }
 
     @Transactional
-    public OrganisationResource.IssuedToken newToken(Caller caller, String orgId, String personId, String label) {
-        Account a = person(orgId, personId);
+    public OrganisationResource.IssuedToken newToken(Caller caller, PersonRef person, String label) {
+        Account a = person(person);
         if (!a.active()) {
             throw DomainException.conflict("The person's authorisation was withdrawn");
         }
@@ -148,7 +148,7 @@ public class OrganisationService {
     }
 
     @Transactional
-    public void revoke(Caller caller, String orgId, String personId, String tokenId) {
-        tokens.revoke(caller, person(orgId, personId), tokenId);
+    public void revoke(Caller caller, PersonRef person, String tokenId) {
+        tokens.revoke(caller, person(person), tokenId);
     }
 }

@@ -220,9 +220,19 @@ public class MkiReporting {
         return entry;
     }
 
+    /** one entry of a register as the work now stands */
+    public JsonObject entry(EntryRef ref) {
+        Registers.kind(ref.register());
+        return registers(ref.project()).getJsonArray(ref.register()).getValuesAs(JsonObject.class).stream()
+                .filter(e -> ref.entry().equals(e.getString("id", null))).findFirst()
+                .orElseThrow(() -> DomainException.unknown("Register entry", ref.entry()));
+    }
+
     @Transactional
-    public JsonObject replaceEntry(String projectId, String register, String entryId, JsonObject body) {
-        Registers.Kind kind = Registers.kind(register);
+    public JsonObject replaceEntry(EntryRef ref, JsonObject body) {
+        Registers.Kind kind = Registers.kind(ref.register());
+        String projectId = ref.project();
+        String entryId = ref.entry();
         MkiProjectEntity p = projects.get(projectId);
         MkiReportingEntity s = stateForWrite(projectId);
         JsonObject stored = json(s.registersJson());
@@ -241,8 +251,10 @@ public class MkiReporting {
     }
 
     @Transactional
-    public void deleteEntry(String projectId, String register, String entryId) {
-        Registers.Kind kind = Registers.kind(register);
+    public void deleteEntry(EntryRef ref) {
+        Registers.Kind kind = Registers.kind(ref.register());
+        String projectId = ref.project();
+        String entryId = ref.entry();
         MkiProjectEntity p = projects.get(projectId);
         MkiReportingEntity s = stateForWrite(projectId);
         JsonObject stored = json(s.registersJson());
