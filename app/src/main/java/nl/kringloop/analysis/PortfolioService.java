@@ -133,7 +133,7 @@ public class PortfolioService {
         if (caller.isAdmin()) {
             return em.createQuery("select p from Portfolio p order by p.name, p.id", Portfolio.class).getResultList();
         }
-        String org = caller.account().map(a -> a.organisationId()).orElse("");
+        String org = caller.person().map(a -> a.organisationId()).orElse("");
         return em.createQuery("select p from Portfolio p where p.publicVisible = true or p.organisationId = :o"
                 + " order by p.name, p.id", Portfolio.class).setParameter("o", org == null ? "" : org).getResultList();
     }

@@ -15,7 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.LockModeType;
 import nl.kringloop.mki.engine.MkiEngine;
-import nl.kringloop.organisation.Account;
+import nl.kringloop.organisation.Person;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
@@ -119,7 +119,7 @@ public class MkiProjects {
 
     /** the caller's organisation; the administrator's projects belong to none (only the administrator changes them) */
     private String organisationOfCaller() {
-        return caller.account().map(Account::organisationId).orElse(null);
+        return caller.person().map(Person::organisationId).orElse(null);
     }
 
     /**

@@ -64,7 +64,7 @@ public class OrganisationResource {
     @Schema(name = "Person", description = "a person of an organisation; roles: submitter, calculator")
     public record PersonView(String id, String name, String email, String organisationId,
                              @Schema(example = "[\"submitter\"]") Set<String> roles, boolean active, Instant createdAt) {
-        static PersonView of(Account a) {
+        static PersonView of(Person a) {
             return new PersonView(a.id(), a.name(), a.email(), a.organisationId(), a.roles(), a.active(), a.createdAt());
         }
     }
@@ -176,13 +176,13 @@ public class OrganisationResource {
             schema = @Schema(implementation = PersonView.class)))
     public PersonView showPerson(@PathParam("id") String id, @PathParam("person") String personId) {
         requireActFor(id);
-        Account a = organisations.person(new PersonRef(id, personId));
+        Person a = organisations.person(new PersonRef(id, personId));
         preconditions.current(personTag(a));
         return PersonView.of(a);
     }
 
     /** a person has no version column: the tag is a digest of the roles and the authorisation a write changes */
-    static String personTag(Account a) {
+    static String personTag(Person a) {
         return Preconditions.tagOfState("person", new TreeSet<>(a.roles()) + "|" + a.active());
     }
 
@@ -228,7 +228,7 @@ public class OrganisationResource {
         PersonRef person = new PersonRef(id, personId);
         organisations.person(person);
         Set<String> roles = roles(JsonInput.object(JsonInput.parse(body), ""), null);
-        Account a = organisations.setRoles(caller, person, roles, locked -> preconditions.check(personTag(locked)));
+        Person a = organisations.setRoles(caller, person, roles, locked -> preconditions.check(personTag(locked)));
         preconditions.current(personTag(a));
         return PersonView.of(a);
     }
@@ -261,7 +261,7 @@ public class OrganisationResource {
                                       @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
                                       @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit);
-        Account a = organisations.person(new PersonRef(id, personId));
+        Person a = organisations.person(new PersonRef(id, personId));
         requireSelfOrAdmin(a);
         List<ApiToken> all = organisations.tokens(a);
         links.page(page, all.size());
@@ -303,7 +303,7 @@ public class OrganisationResource {
 
     /** a token of the person, for the person and the administrator */
     private ApiToken tokenOf(String orgId, String personId, String tokenId) {
-        Account a = organisations.person(new PersonRef(orgId, personId));
+        Person a = organisations.person(new PersonRef(orgId, personId));
         requireSelfOrAdmin(a);
         return organisations.token(a, tokenId);
     }
@@ -332,7 +332,7 @@ public class OrganisationResource {
         }
     }
 
-    private void requireSelfOrAdmin(Account a) {
+    private void requireSelfOrAdmin(Person a) {
         if (!caller.isAdmin() && !caller.actorId().equals(a.id())) {
             throw DomainException.forbidden("Only the person and the administrator manage a person's tokens");
         }
