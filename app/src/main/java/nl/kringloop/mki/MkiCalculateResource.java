@@ -17,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 /** {@code POST /api/mki/calculate}: the stateless calculation — a project document in, the result out. */
 @Path("mki/calculate")
 @RequestScoped
@@ -49,7 +52,8 @@ public class MkiCalculateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "the shadow-price set's plugin failed or timed out",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MkiResult calculate(String body) {
-        return service.calculate(body);
+    public MkiResult calculate(InputStream body) throws IOException {
+        // the bytes as the input limits read and checked them: parsed as UTF-8 without a decoded copy
+        return service.calculate(body.readAllBytes());
     }
 }

@@ -38,13 +38,18 @@ public class MkiCalculationService {
     CardLibrary library;
 
     /**
-     * Parses and calculates; a malformed document is refused naming the field. Card ids not embedded are
-     * looked up in the stored Annex D sets ({@code annex-d:<version>:<row id>}) and in the card library version
-     * the document names ({@code nmdVersion}, §1.4), and embedded (docs/mki.md: cards may be referenced by id).
+     * Parses a request body's UTF-8 bytes and calculates; a malformed document is refused naming the field.
+     * Card ids not embedded are looked up in the stored Annex D sets ({@code annex-d:<version>:<row id>}) and in
+     * the card library version the document names ({@code nmdVersion}, §1.4), and embedded (docs/mki.md: cards may
+     * be referenced by id).
      */
-    public MkiResult calculate(String body) {
-        return calculate(ProjectDocumentReader.read(body, nmdVersion -> id -> annexD.card(id).or(() -> nmdVersion == null
-                ? Optional.empty() : library.card(nmdVersion, id).map(CardImport::toCard))));
+    public MkiResult calculate(byte[] body) {
+        return calculate(ProjectDocumentReader.read(body, this::cardSource));
+    }
+
+    private ProjectDocumentReader.CardSource cardSource(String nmdVersion) {
+        return id -> annexD.card(id).or(() -> nmdVersion == null
+                ? Optional.empty() : library.card(nmdVersion, id).map(CardImport::toCard));
     }
 
     public MkiResult calculate(ProjectDocument doc) {

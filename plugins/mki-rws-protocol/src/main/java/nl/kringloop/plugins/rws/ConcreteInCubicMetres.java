@@ -19,8 +19,12 @@ public class ConcreteInCubicMetres extends RwsRule {
 
     @Override
     public LineOutcome line(LineContext c) {
+        // the section first: the unit is normalised only for the concrete lines (most lines are not)
+        if (!Sections.applies(c, Sections.CONCRETE)) {
+            return LineOutcome.NONE;
+        }
         String unit = c.line().unit() == null ? "" : c.line().unit().trim().toLowerCase().replace("³", "3");
-        if (!Sections.applies(c, Sections.CONCRETE) || unit.equals("m3")) {
+        if (unit.equals("m3")) {
             return LineOutcome.NONE;
         }
         return LineOutcome.of(Finding.error(RULE, c.line().id(), c.line().field("unit"), "Concrete for civil"
