@@ -24,12 +24,11 @@ import nl.kringloop.organisation.Organisation;
 import nl.kringloop.passport.CanonicalJson;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
-import nl.kringloop.platform.RoleGuard;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -183,7 +182,7 @@ public class AnalysisResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SideBySide compare(@QueryParam("passport") List<String> passports, @QueryParam("supplyRisk") String supplyRisk) {
         if (passports == null || passports.size() < 2 || passports.size() > 20) {
-            throw ProblemException.invalidField("passport", "passport: name 2 to 20 passports (passport=ID or ID@n)");
+            throw DomainException.invalid("passport", "passport: name 2 to 20 passports (passport=ID or ID@n)");
         }
         List<Analysis> out = new ArrayList<>();
         for (int i = 0; i < passports.size(); i++) {
@@ -194,7 +193,7 @@ public class AnalysisResource {
                 try {
                     version = Integer.valueOf(ref.substring(at + 1));
                 } catch (NumberFormatException e) {
-                    throw ProblemException.invalidField("passport[" + i + "]", "passport[" + i + "]: ID or ID@n, got '" + ref + "'");
+                    throw DomainException.invalid("passport[" + i + "]", "passport[" + i + "]: ID or ID@n, got '" + ref + "'");
                 }
             }
             ProductFacts f = analyses.version(at > 0 ? ref.substring(0, at) : ref, version, "passport[" + i + "]");
@@ -270,7 +269,7 @@ public class AnalysisResource {
     public Response issueOrganisation(@PathParam("id") String id, @QueryParam("supplyRisk") String supplyRisk) {
         Organisation o = organisationOf(id);
         if (!caller.isAdmin() && !caller.isMemberWithRole(id, Roles.SUBMITTER)) {
-            throw RoleGuard.forbidden("Only the organisation's submitters and the administrator issue its report");
+            throw DomainException.forbidden("Only the organisation's submitters and the administrator issue its report");
         }
         var h = analyses.implicit(f -> id.equals(f.organisationId()));
         IssuedReport r = analyses.issue(caller, "Circular Due Diligence: " + o.name(),
@@ -327,11 +326,11 @@ public class AnalysisResource {
     }
 
     private IssuedReport readable(String id) {
-        IssuedReport r = analyses.issued(id).orElseThrow(() -> ProblemException.notFound("Due-diligence report", id));
+        IssuedReport r = analyses.issued(id).orElseThrow(() -> DomainException.unknown("Due-diligence report", id));
         if (!r.publicVisible()) {
             caller.require();
             if (!caller.mayActFor(r.organisationId())) {
-                throw RoleGuard.forbidden("Report " + id + " is private to its organisation");
+                throw DomainException.forbidden("Report " + id + " is private to its organisation");
             }
         }
         return r;
@@ -369,7 +368,7 @@ public class AnalysisResource {
                 ? SupplyRiskImport.csv(body, id, title, source, publishedOn)
                 : SupplyRiskImport.json(JsonInput.parse(body));
         if (em.find(SupplyRiskListEntity.class, l.id()) != null) {
-            throw ProblemException.conflict("Supply-risk list '" + l.id() + "' is loaded already; a version is immutable");
+            throw DomainException.conflict("Supply-risk list '" + l.id() + "' is loaded already; a version is immutable");
         }
         String canonical = CanonicalJson.write(SupplyRiskImport.toJson(l));
         SupplyRiskListEntity e = new SupplyRiskListEntity(l.id(), Instant.now(), caller.actorId(),
@@ -408,7 +407,7 @@ public class AnalysisResource {
     public SupplyRiskList supplyRiskList(@PathParam("id") String id) {
         SupplyRiskListEntity e = em.find(SupplyRiskListEntity.class, id);
         if (e == null) {
-            throw ProblemException.notFound("Supply-risk list", id);
+            throw DomainException.unknown("Supply-risk list", id);
         }
         return SupplyRiskImport.fromStored(e.listJson());
     }
@@ -422,14 +421,14 @@ public class AnalysisResource {
     private Organisation organisationOf(String id) {
         Organisation o = em.find(Organisation.class, id);
         if (o == null) {
-            throw ProblemException.notFound("Organisation", id);
+            throw DomainException.unknown("Organisation", id);
         }
         return o;
     }
 
     static int limit(int products) {
         if (products < 0 || products > 10_000) {
-            throw ProblemException.invalidField("products", "products: between 0 and 10000 product rows");
+            throw DomainException.invalid("products", "products: between 0 and 10000 product rows");
         }
         return products;
     }

@@ -10,8 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.kringloop.passport.PassportService;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,7 +66,7 @@ public class PassportAnalysisResource {
         int m = to == null ? latest.version() : to;
         int n = from == null ? m - 1 : from;
         if (n < 1) {
-            throw ProblemException.invalidField("from", "from: passport " + id + " has one published version; nothing to compare");
+            throw DomainException.invalid("from", "from: passport " + id + " has one published version; nothing to compare");
         }
         ProductFacts a = analyses.version(id, n, "from"), b = analyses.version(id, m, "to");
         Analysis x = analyses.analyse(subject(a), List.of(new PortfolioAnalysis.Holding(a, 1)), supplyRisk, 1);

@@ -9,8 +9,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.StringReader;
@@ -31,8 +29,8 @@ public record PortfolioItem(@Schema(description = "passport id") String passport
     static List<PortfolioItem> read(JsonValue v, String path) {
         JsonArray a = JsonInput.array(v, path);
         if (a.size() > MAX_ITEMS) {
-            throw new ProblemException(Problem.of(413, "too-many-items", "Too many items", path + ": " + a.size()
-                    + " items; at most " + MAX_ITEMS + " per portfolio or request").withField(path));
+            throw DomainException.tooManyItems(path, path + ": " + a.size() + " items; at most " + MAX_ITEMS
+                    + " per portfolio or request");
         }
         List<PortfolioItem> out = new ArrayList<>(a.size());
         for (int i = 0; i < a.size(); i++) {

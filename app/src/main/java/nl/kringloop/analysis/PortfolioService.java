@@ -8,12 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import nl.kringloop.organisation.Organisation;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
 import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.organisation.Organisation;
-import nl.kringloop.platform.RoleGuard;
 import nl.kringloop.platform.Roles;
 
 import java.time.Instant;
@@ -71,7 +70,7 @@ public class PortfolioService {
         } else {
             org = caller.require().organisationId();
             if (b.organisationId() != null && !b.organisationId().equals(org)) {
-                throw RoleGuard.forbidden("A submitter creates portfolios for their own organisation only");
+                throw DomainException.forbidden("A submitter creates portfolios for their own organisation only");
             }
         }
         Instant now = Instant.now();
@@ -118,7 +117,7 @@ public class PortfolioService {
         if (!p.publicVisible()) {
             caller.require();
             if (!caller.mayActFor(p.organisationId())) {
-                throw RoleGuard.forbidden("Portfolio " + id + " is private to its organisation");
+                throw DomainException.forbidden("Portfolio " + id + " is private to its organisation");
             }
         }
         return p;
@@ -126,7 +125,7 @@ public class PortfolioService {
 
     static void requireEditor(Caller caller, Portfolio p) {
         if (!caller.isAdmin() && !caller.isMemberWithRole(p.organisationId(), Roles.SUBMITTER)) {
-            throw RoleGuard.forbidden("Only the owning organisation's submitters and the administrator edit portfolio " + p.id());
+            throw DomainException.forbidden("Only the owning organisation's submitters and the administrator edit portfolio " + p.id());
         }
     }
 
@@ -134,7 +133,7 @@ public class PortfolioService {
         if (caller.isAdmin()) {
             return em.createQuery("select p from Portfolio p order by p.name, p.id", Portfolio.class).getResultList();
         }
-        String org = caller.account().map(a -> a.organisationId()).orElse("");
+        String org = caller.person().map(a -> a.organisationId()).orElse("");
         return em.createQuery("select p from Portfolio p where p.publicVisible = true or p.organisationId = :o"
                 + " order by p.name, p.id", Portfolio.class).setParameter("o", org == null ? "" : org).getResultList();
     }

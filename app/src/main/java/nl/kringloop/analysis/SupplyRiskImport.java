@@ -6,8 +6,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.platform.ProblemException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -51,7 +51,7 @@ final class SupplyRiskImport {
 
     static SupplyRiskList csv(String body, String id, String title, String source, String publishedOn) {
         if (id == null) {
-            throw ProblemException.invalidField("id", "id: required (query parameter), e.g. eu-crm-assessment-2023");
+            throw DomainException.invalid("id", "id: required (query parameter), e.g. eu-crm-assessment-2023");
         }
         List<SupplyRiskList.Indicator> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -59,7 +59,7 @@ final class SupplyRiskImport {
                 .parse(new StringReader(body == null ? "" : body))) {
             for (String h : List.of("material", "supplyRisk", "economicImportance")) {
                 if (!p.getHeaderMap().containsKey(h)) {
-                    throw ProblemException.invalidField("header", "header: column '" + h + "' is missing; expected"
+                    throw DomainException.invalid("header", "header: column '" + h + "' is missing; expected"
                             + " material,supplyRisk,economicImportance,source");
                 }
             }
@@ -71,7 +71,7 @@ final class SupplyRiskImport {
                         path, seen));
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw ProblemException.invalidField("", "Not a readable CSV: " + e.getMessage());
+            throw DomainException.invalid("", "Not a readable CSV: " + e.getMessage());
         }
         return list(id(id), title, source, publishedOn, out);
     }
@@ -79,7 +79,7 @@ final class SupplyRiskImport {
     private static SupplyRiskList list(String id, String title, String source, String publishedOn,
                                        List<SupplyRiskList.Indicator> rows) {
         if (rows.isEmpty()) {
-            throw ProblemException.invalidField("indicators", "indicators: the list is empty");
+            throw DomainException.invalid("indicators", "indicators: the list is empty");
         }
         return new SupplyRiskList(id, title, source, publishedOn, List.copyOf(rows));
     }
@@ -87,14 +87,14 @@ final class SupplyRiskImport {
     private static SupplyRiskList.Indicator indicator(String material, double sr, double ei, String source, String path,
                                                       Set<String> seen) {
         if (material == null || material.isBlank()) {
-            throw ProblemException.invalidField(path + ".material", path + ".material: required");
+            throw DomainException.invalid(path + ".material", path + ".material: required");
         }
         if (!(sr >= 0) || !(ei >= 0)) {
-            throw ProblemException.invalidField(path + (sr >= 0 ? ".economicImportance" : ".supplyRisk"), path
+            throw DomainException.invalid(path + (sr >= 0 ? ".economicImportance" : ".supplyRisk"), path
                     + ": supply risk and economic importance are finite and not negative");
         }
         if (!seen.add(SupplyRiskList.key(material))) {
-            throw ProblemException.invalidField(path + ".material", path + ".material: '" + material + "' is listed twice");
+            throw DomainException.invalid(path + ".material", path + ".material: '" + material + "' is listed twice");
         }
         return new SupplyRiskList.Indicator(material.trim(), sr, ei, source);
     }
@@ -108,12 +108,12 @@ final class SupplyRiskImport {
         } catch (NumberFormatException | NullPointerException e) {
             // answered below
         }
-        throw ProblemException.invalidField(path, path + ": expected a finite number, got '" + s + "'");
+        throw DomainException.invalid(path, path + ": expected a finite number, got '" + s + "'");
     }
 
     private static String id(String id) {
         if (!ID.matcher(id).matches()) {
-            throw ProblemException.invalidField("id", "id: lower-case letters, digits, '.' and '-', at most 80");
+            throw DomainException.invalid("id", "id: lower-case letters, digits, '.' and '-', at most 80");
         }
         return id;
     }

@@ -12,8 +12,8 @@ import nl.kringloop.api.circularity.Recovery;
 import nl.kringloop.api.circularity.SecondaryInput;
 import nl.kringloop.api.circularity.SourcedShare;
 import nl.kringloop.api.circularity.Utility;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.platform.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +62,7 @@ final class BillOfMaterialsReader {
 
     private static void limitMass(double total, String field) {
         if (!(total <= MAX_TOTAL_MASS_GRAM)) {
-            throw ProblemException.invalidField(field, field + ": unitMassGram × count brings the bill's mass over "
+            throw DomainException.invalid(field, field + ": unitMassGram × count brings the bill's mass over "
                     + MAX_TOTAL_MASS_GRAM + " g, the most one bill of materials may hold");
         }
     }
@@ -79,7 +79,7 @@ final class BillOfMaterialsReader {
         try {
             return BomSubject.valueOf(s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("subject", "subject: '" + s + "' is neither PRODUCT nor COMPONENT");
+            throw DomainException.invalid("subject", "subject: '" + s + "' is neither PRODUCT nor COMPONENT");
         }
     }
 

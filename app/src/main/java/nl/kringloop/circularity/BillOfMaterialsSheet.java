@@ -10,8 +10,8 @@ import nl.kringloop.api.circularity.Recovery;
 import nl.kringloop.api.circularity.SecondaryInput;
 import nl.kringloop.api.circularity.SourcedShare;
 import nl.kringloop.api.circularity.Utility;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -217,17 +217,17 @@ public final class BillOfMaterialsSheet {
 
     /**
      * Reads a filled template. Every cell that is not of its column's kind is collected; if there is any, the
-     * answer is one 400 problem listing them all as {@code 'Sheet'!A1} references with the sheet, row and column
+     * answer is one refusal (invalid fields) listing them all as {@code 'Sheet'!A1} references with the sheet, row and column
      * spelled out.
      */
     static Read read(byte[] data) {
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(data))) {
             return new Reader(wb).read();
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException p) {
-                throw p;
+            if (e instanceof DomainException d) {
+                throw d;
             }
-            throw ProblemException.invalidField("body", "Not a readable XLSX workbook (download the template at"
+            throw DomainException.invalid("body", "Not a readable XLSX workbook (download the template at"
                     + " GET /api/circularity/bill-of-materials.xlsx)");
         }
     }
@@ -593,7 +593,7 @@ public final class BillOfMaterialsSheet {
         }
 
         private void refuse() {
-            throw ProblemException.invalidFields(errors.size() + (errors.size() == 1 ? " cell is" : " cells are")
+            throw DomainException.invalidFields(errors.size() + (errors.size() == 1 ? " cell is" : " cells are")
                     + " not valid; nothing was computed. First: " + errors.get(0).message(), errors);
         }
     }

@@ -18,11 +18,11 @@ import nl.kringloop.api.impact.ImpactMethod;
 import nl.kringloop.api.impact.ImpactProfile;
 import nl.kringloop.api.impact.ImpactResult;
 import nl.kringloop.api.impact.ImpactTerm;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.HostedExtension;
 import nl.kringloop.platform.MethodView;
 import nl.kringloop.platform.PluginHost;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Refusals;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -130,6 +130,6 @@ public class ImpactMethodResource {
 
     private HostedExtension<ImpactMethod> find(String id) {
         return host.extension(ImpactMethod.class, id)
-                .orElseThrow(() -> ProblemException.notFound("Impact method", id));
+                .orElseThrow(() -> DomainException.unknown("Impact method", id));
     }
 }

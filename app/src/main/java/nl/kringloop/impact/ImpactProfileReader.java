@@ -4,8 +4,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import nl.kringloop.api.impact.ImpactProfile;
 import nl.kringloop.api.impact.IndicatorValue;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.platform.ProblemException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +20,7 @@ final class ImpactProfileReader {
         JsonObject root = JsonInput.object(JsonInput.parse(body), "");
         JsonObject values = JsonInput.object(JsonInput.required(root, "values", ""), "values");
         if (values.isEmpty()) {
-            throw ProblemException.invalidField("values", "values: give at least one indicator");
+            throw DomainException.invalid("values", "values: give at least one indicator");
         }
         Map<String, IndicatorValue> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonValue> e : values.entrySet()) {
@@ -29,7 +29,7 @@ final class ImpactProfileReader {
             double value = JsonInput.number(JsonInput.required(v, "value", p), p + ".value");
             String unit = JsonInput.string(JsonInput.required(v, "unit", p), p + ".unit");
             if (unit.isBlank()) {
-                throw ProblemException.invalidField(p + ".unit", p + ".unit: name the unit, e.g. kg CO2-eq");
+                throw DomainException.invalid(p + ".unit", p + ".unit: name the unit, e.g. kg CO2-eq");
             }
             out.put(e.getKey(), new IndicatorValue(value, unit));
         }

@@ -1,8 +1,8 @@
 package nl.kringloop.mki;
 
 import nl.kringloop.api.LcaModule;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -56,27 +56,27 @@ public final class AnnexDImporter {
                       Map<String, Double> indicatorsPerUnit) {
     }
 
-    /** @return the rows; throws a 400 problem listing every bad row when any row is bad */
+    /** @return the rows; refuses (invalid fields) listing every bad row when any row is bad */
     public static List<Row> read(byte[] content) {
         if (content == null || content.length == 0) {
-            throw ProblemException.invalidField("file", "file: empty upload; send the Annex D spreadsheet as XLSX or CSV");
+            throw DomainException.invalid("file", "file: empty upload; send the Annex D spreadsheet as XLSX or CSV");
         }
         List<List<String>> table = content.length > 1 && content[0] == ZIP[0] && content[1] == ZIP[1]
                 ? xlsx(content) : csv(content);
         if (table.isEmpty()) {
-            throw ProblemException.invalidField("file", "file: no header row");
+            throw DomainException.invalid("file", "file: no header row");
         }
         List<String> header = table.get(0).stream().map(h -> h.trim()).toList();
         for (int i = 0; i < FIXED.size(); i++) {
             if (header.size() <= i || !header.get(i).equalsIgnoreCase(FIXED.get(i))) {
-                throw ProblemException.invalidField("header", "header: column " + (char) ('A' + i) + " must be '"
+                throw DomainException.invalid("header", "header: column " + (char) ('A' + i) + " must be '"
                         + FIXED.get(i) + "' (found '" + (header.size() > i ? header.get(i) : "") + "'); see"
                         + " docs/mki-annex-d.md");
             }
         }
         List<String> indicators = header.subList(FIXED.size(), header.size());
         if (indicators.isEmpty() || indicators.stream().anyMatch(String::isEmpty)) {
-            throw ProblemException.invalidField("header", "header: give one or more indicator codes (e.g. GWP) after"
+            throw DomainException.invalid("header", "header: give one or more indicator codes (e.g. GWP) after"
                     + " column E, none empty");
         }
         List<Row> rows = new ArrayList<>();
@@ -135,11 +135,11 @@ public final class AnnexDImporter {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalidFields(errors.size() + " bad value(s) in the Annex D file; nothing was"
+            throw DomainException.invalidFields(errors.size() + " bad value(s) in the Annex D file; nothing was"
                     + " stored", errors);
         }
         if (rows.isEmpty()) {
-            throw ProblemException.invalidField("file", "file: no data rows");
+            throw DomainException.invalid("file", "file: no data rows");
         }
         return rows;
     }
@@ -170,7 +170,7 @@ public final class AnnexDImporter {
             }
             return out;
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalidField("file", "file: not readable as CSV (" + e.getMessage() + ")");
+            throw DomainException.invalid("file", "file: not readable as CSV (" + e.getMessage() + ")");
         }
     }
 
@@ -194,7 +194,7 @@ public final class AnnexDImporter {
             }
             return out;
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalidField("file", "file: not readable as XLSX (" + e.getMessage() + ")");
+            throw DomainException.invalid("file", "file: not readable as XLSX (" + e.getMessage() + ")");
         }
     }
 }

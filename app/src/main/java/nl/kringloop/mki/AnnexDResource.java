@@ -13,10 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -106,7 +106,7 @@ public class AnnexDResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VersionWithRows version(@PathParam("version") int version) {
         AnnexDSet s = repository.version(version)
-                .orElseThrow(() -> ProblemException.notFound("Annex D version", Integer.toString(version)));
+                .orElseThrow(() -> DomainException.unknown("Annex D version", Integer.toString(version)));
         return new VersionWithRows(Version.of(s), s.rows().stream().map(AnnexDRowEntity::row).toList());
     }
 

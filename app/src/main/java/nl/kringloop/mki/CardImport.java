@@ -6,9 +6,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import nl.kringloop.api.LcaModule;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -65,7 +65,7 @@ public final class CardImport {
             case "csv" -> csv(new String(body, StandardCharsets.UTF_8));
             case "xlsx" -> xlsx(body);
             case "json" -> json(new String(body, StandardCharsets.UTF_8));
-            default -> throw ProblemException.invalidField("format", "format '" + format + "': use csv, xlsx or json");
+            default -> throw DomainException.invalid("format", "format '" + format + "': use csv, xlsx or json");
         };
         List<Problem.FieldError> errors = new ArrayList<>();
         List<JsonObject> valid = new ArrayList<>();
@@ -83,17 +83,17 @@ public final class CardImport {
                     continue;
                 }
                 valid.add(card);
-            } catch (ProblemException e) {
-                String field = e.problem().field() == null ? "" : e.problem().field().replaceFirst("^cards\\[0]\\.?", "");
+            } catch (DomainException e) {
+                String field = e.field() == null ? "" : e.field().replaceFirst("^cards\\[0]\\.?", "");
                 errors.add(new Problem.FieldError(field.isEmpty() ? row : row + "." + field, "card",
-                        e.problem().detail().replaceFirst("^cards\\[0]\\.?", "")));
+                        e.getMessage().replaceFirst("^cards\\[0]\\.?", "")));
             }
         }
         if (rows.cards().isEmpty()) {
-            throw ProblemException.invalidField("body", "the import holds no cards");
+            throw DomainException.invalid("body", "the import holds no cards");
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalidFields(errors.size() + " of " + rows.cards().size()
+            throw DomainException.invalidFields(errors.size() + " of " + rows.cards().size()
                     + " rows are not valid product cards; nothing was imported", errors);
         }
         return valid;
@@ -167,7 +167,7 @@ public final class CardImport {
                 names.add("rows[" + rowNumber + "]");
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw ProblemException.invalidField("body", "not a readable CSV file: " + e.getMessage());
+            throw DomainException.invalid("body", "not a readable CSV file: " + e.getMessage());
         }
         return new Table(rows, names);
     }
@@ -196,13 +196,13 @@ public final class CardImport {
                     }
                 }
                 if (headRow < 0) {
-                    throw ProblemException.invalidField("body", "no header row with a cell '" + headerCell + "' in sheet '"
+                    throw DomainException.invalid("body", "no header row with a cell '" + headerCell + "' in sheet '"
                             + sheet.getSheetName() + "'");
                 }
             }
             Row head = headRow < 0 ? null : sheet.getRow(headRow);
             if (head == null) {
-                throw ProblemException.invalidField("body", "the first sheet is empty");
+                throw DomainException.invalid("body", "the first sheet is empty");
             }
             List<String> header = new ArrayList<>();
             for (int c = 0; c < head.getLastCellNum(); c++) {
@@ -228,10 +228,10 @@ public final class CardImport {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException pe) {
-                throw pe;
+            if (e instanceof DomainException d) {
+                throw d;
             }
-            throw ProblemException.invalidField("body", "not a readable XLSX workbook: " + e.getMessage());
+            throw DomainException.invalid("body", "not a readable XLSX workbook: " + e.getMessage());
         }
         return new Table(rows, names);
     }
@@ -243,7 +243,7 @@ public final class CardImport {
                 int dot = column.indexOf('.');
                 boolean impact = dot > 0 && LcaModule.ofCode(column.substring(0, dot)).isPresent();
                 if (!impact && !PROPERTY_COLUMNS.contains(column)) {
-                    throw ProblemException.invalidField("header." + column, "column '" + column
+                    throw DomainException.invalid("header." + column, "column '" + column
                             + "' is neither a card property " + PROPERTY_COLUMNS + " nor <module>.<indicator>");
                 }
             }

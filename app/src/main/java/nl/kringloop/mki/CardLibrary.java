@@ -7,9 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -70,7 +70,7 @@ public class CardLibrary {
                                     + "; a library version is never overwritten, import a new version"));
                 }
             }
-            throw ProblemException.invalidFields(errors.size() + " card(s) already exist; nothing was imported",
+            throw DomainException.invalidFields(errors.size() + " card(s) already exist; nothing was imported",
                     errors);
         }
         Instant now = Instant.now();
@@ -149,7 +149,7 @@ public class CardLibrary {
 
     static void checkVersion(String libraryVersion) {
         if (libraryVersion == null || !VERSION_LABEL.matcher(libraryVersion).matches()) {
-            throw ProblemException.invalidField("libraryVersion", "libraryVersion: required, the NMD date-version"
+            throw DomainException.invalid("libraryVersion", "libraryVersion: required, the NMD date-version"
                     + " the cards come from (§1.4), e.g. 'NMD 3.7 (2024-03-01)'; letters, digits, space and ._()-:/");
         }
     }

@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -127,11 +127,11 @@ public class CardResource {
         if (version == null) {
             List<String> versions = library.versionsOf(id);
             if (versions.size() > 1) {
-                throw ProblemException.invalidField("libraryVersion", "card '" + id + "' exists in " + versions
+                throw DomainException.invalid("libraryVersion", "card '" + id + "' exists in " + versions
                         + ": name the libraryVersion");
             }
             version = versions.isEmpty() ? "" : versions.get(0);
         }
-        return library.card(version, id).orElseThrow(() -> ProblemException.notFound("Card", id));
+        return library.card(version, id).orElseThrow(() -> DomainException.unknown("Card", id));
     }
 }

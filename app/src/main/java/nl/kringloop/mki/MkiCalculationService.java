@@ -8,10 +8,12 @@ import nl.kringloop.api.mki.MkiRule;
 import nl.kringloop.api.mki.ShadowPriceSet;
 import nl.kringloop.mki.engine.MkiEngine;
 import nl.kringloop.mki.engine.RuleBinding;
+import nl.kringloop.mki.engine.UnitMismatch;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.FiniteNumbers;
 import nl.kringloop.platform.HostedExtension;
 import nl.kringloop.platform.PluginHost;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.Refusals;
 
 import java.util.List;
 import java.util.Map;
@@ -36,9 +38,10 @@ public class MkiCalculationService {
     CardLibrary library;
 
     /**
-     * Parses a request body's UTF-8 bytes and calculates; a malformed document is a 400 problem naming the field.
+     * Parses a request body's UTF-8 bytes and calculates; a malformed document is refused naming the field.
      * Card ids not embedded are looked up in the stored Annex D sets ({@code annex-d:<version>:<row id>}) and in
-     * the card library version the document names ({@code nmdVersion}, §1.4), and embedded (docs/mki.md: cards may be referenced by id).
+     * the card library version the document names ({@code nmdVersion}, §1.4), and embedded (docs/mki.md: cards may
+     * be referenced by id).
      */
     public MkiResult calculate(byte[] body) {
         return calculate(ProjectDocumentReader.read(body, this::cardSource));
@@ -56,15 +59,19 @@ public class MkiCalculationService {
     /**
      * Compiles the document with the loaded shadow-price set and rules, for {@link #result} and what-if edits.
      *
-     * @throws ProblemException (400) when the document's shadow-price set is not loaded, or a card's unit not its
+     * @throws DomainException (invalid) when the document's shadow-price set is not loaded, or a card's unit not its
      */
     public MkiEngine.Compilation compile(ProjectDocument doc) {
         HostedExtension<ImpactWeighting> w = host.extension(ImpactWeighting.class, doc.weighting())
-                .orElseThrow(() -> ProblemException.invalidField("weighting", "weighting: no loaded shadow-price set '"
+                .orElseThrow(() -> DomainException.invalid("weighting", "weighting: no loaded shadow-price set '"
                         + doc.weighting() + "'; see GET /api/methodologies/weightings"));
         ShadowPriceSet set = host.call(w, "shadowPriceSet()", ImpactWeighting::shadowPriceSet);
         MkiEngine.WeightingSource source = new MkiEngine.WeightingSource(set, w.pluginId(), w.pluginVersion());
-        return MkiEngine.compile(doc, source, rules());
+        try {
+            return MkiEngine.compile(doc, source, rules());
+        } catch (UnitMismatch m) {
+            throw DomainException.invalidFields(m.getMessage(), m.errors().stream().map(Refusals::fieldError).toList());
+        }
     }
 
     /** @return the compiled project's result; a figure out of range is a 400 naming it */

@@ -21,13 +21,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import nl.kringloop.platform.Preconditions;
-import nl.kringloop.platform.Roles;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
+import nl.kringloop.platform.Preconditions;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -148,7 +147,7 @@ public class MkiProjectResource {
         List<String> list = ids == null ? List.of()
                 : Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         if (list.size() < 2 || list.size() > MAX_COMPARED) {
-            throw ProblemException.invalidField("ids", "ids: give 2 to " + MAX_COMPARED
+            throw DomainException.invalid("ids", "ids: give 2 to " + MAX_COMPARED
                     + " project ids, comma separated; got " + list.size());
         }
         List<VariantComparison.Input> inputs = new ArrayList<>();
@@ -302,7 +301,7 @@ public class MkiProjectResource {
             + " document (RFC 7240)", schema = @Schema(type = SchemaType.STRING, enumeration = "return=minimal"))
     public Response changeLine(@PathParam("id") String id, @PathParam("lineId") String lineId,
                                @HeaderParam("Prefer") String prefer, String body) {
-        MkiProjects.LineChange c = projects.changeLine(id, lineId, JsonInput.object(JsonInput.parse(body), ""), user());
+        MkiProjects.LineChange c = projects.changeLine(new LineRef(id, lineId), JsonInput.object(JsonInput.parse(body), ""), user());
         if (prefer != null && prefer.replace(" ", "").toLowerCase(Locale.ROOT).contains("return=minimal")) {
             long revision = c.entity() != null ? c.entity().revision() : c.head().revision();
             preconditions.current(MkiProjects.entityTag(revision));
@@ -319,7 +318,7 @@ public class MkiProjectResource {
     @APIResponse(responseCode = "200", description = "removed", content = @Content(schema = @Schema(implementation = View.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View removeLine(@PathParam("id") String id, @PathParam("lineId") String lineId) {
-        return view(projects.removeLine(id, lineId, user()));
+        return view(projects.removeLine(new LineRef(id, lineId), user()));
     }
 
     @POST
@@ -355,7 +354,7 @@ public class MkiProjectResource {
         preconditions.current(MkiProjects.entityTag(e));
         return MkiProjects.json(e).getJsonArray(list).stream().map(JsonValue::asJsonObject)
                 .filter(o -> memberId.equals(o.getString("id", null))).findFirst()
-                .orElseThrow(() -> ProblemException.notFound(what, projectId + "/" + memberId));
+                .orElseThrow(() -> DomainException.unknown(what, projectId + "/" + memberId));
     }
 
     @PATCH
@@ -368,7 +367,7 @@ public class MkiProjectResource {
     @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = View.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View changeObject(@PathParam("id") String id, @PathParam("objectId") String objectId, String body) {
-        return view(projects.changeObject(id, objectId, JsonInput.object(JsonInput.parse(body), ""), user()));
+        return view(projects.changeObject(new ObjectRef(id, objectId), JsonInput.object(JsonInput.parse(body), ""), user()));
     }
 
     @DELETE
@@ -382,7 +381,7 @@ public class MkiProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public View removeObject(@PathParam("id") String id, @PathParam("objectId") String objectId) {
-        return view(projects.removeObject(id, objectId, user()));
+        return view(projects.removeObject(new ObjectRef(id, objectId), user()));
     }
 
     @POST
@@ -398,7 +397,7 @@ public class MkiProjectResource {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String label = JsonInput.string(JsonInput.required(o, "label", ""), "label");
         if (label.isBlank() || label.length() > MkiProjectEntity.LABEL_LENGTH) {
-            throw ProblemException.invalidField("label", "label: 1 to " + MkiProjectEntity.LABEL_LENGTH + " characters");
+            throw DomainException.invalid("label", "label: 1 to " + MkiProjectEntity.LABEL_LENGTH + " characters");
         }
         MkiProjectEntity variant = projects.copyAsVariant(id, label, user());
         return Response.created(URI.create("mki/projects/" + variant.id())).entity(view(variant)).build();

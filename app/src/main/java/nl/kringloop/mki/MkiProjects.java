@@ -14,14 +14,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.LockModeType;
-import nl.kringloop.organisation.Account;
 import nl.kringloop.mki.engine.MkiEngine;
+import nl.kringloop.organisation.Person;
 import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Preconditions;
-import nl.kringloop.platform.ProblemException;
-import nl.kringloop.platform.RoleGuard;
 import nl.kringloop.platform.Roles;
 
 import java.io.StringReader;
@@ -120,7 +119,7 @@ public class MkiProjects {
 
     /** the caller's organisation; the administrator's projects belong to none (only the administrator changes them) */
     private String organisationOfCaller() {
-        return caller.account().map(Account::organisationId).orElse(null);
+        return caller.person().map(Person::organisationId).orElse(null);
     }
 
     /**
@@ -136,7 +135,7 @@ public class MkiProjects {
                 && caller.isMemberWithRole(organisationId, Roles.CALCULATOR))) {
             return;
         }
-        throw RoleGuard.forbidden("Project " + id + (organisationId == null
+        throw DomainException.forbidden("Project " + id + (organisationId == null
                 ? " belongs to no organisation; only the administrator changes it"
                 : " belongs to organisation " + organisationId + "; only its calculators and the administrator"
                 + " change it"));
@@ -155,7 +154,7 @@ public class MkiProjects {
     public MkiProjectEntity get(String id) {
         MkiProjectEntity e = em.find(MkiProjectEntity.class, id);
         if (e == null) {
-            throw ProblemException.notFound("Project", id);
+            throw DomainException.unknown("Project", id);
         }
         return withEdits(e);
     }
@@ -179,7 +178,7 @@ public class MkiProjects {
             List<Long> now = em.createQuery("select p.documentRevision from MkiProjectEntity p where p.id = :id",
                     Long.class).setParameter("id", e.id()).getResultList();
             if (now.isEmpty()) {
-                throw ProblemException.notFound("Project", e.id());
+                throw DomainException.unknown("Project", e.id());
             }
             if (now.get(0) == e.documentRevision()) {
                 List<LineEdit> edits = new ArrayList<>(rows.size());
@@ -198,7 +197,7 @@ public class MkiProjects {
             } else {
                 e = em.find(MkiProjectEntity.class, e.id());
                 if (e == null) {
-                    throw ProblemException.notFound("Project", e.id());
+                    throw DomainException.unknown("Project", e.id());
                 }
             }
         }
@@ -212,7 +211,7 @@ public class MkiProjects {
         List<Long> revision = em.createQuery("select p.revision from MkiProjectEntity p where p.id = :id", Long.class)
                 .setParameter("id", id).getResultList();
         if (revision.isEmpty()) {
-            throw ProblemException.notFound("Project", id);
+            throw DomainException.unknown("Project", id);
         }
         MkiEngine.Compilation c = compiled.get(id, revision.get(0));
         if (c != null) {
@@ -265,7 +264,7 @@ public class MkiProjects {
     public void delete(String id) {
         MkiProjectEntity e = em.find(MkiProjectEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (e == null) {
-            throw ProblemException.notFound("Project", id);
+            throw DomainException.unknown("Project", id);
         }
         requireWriter(e);
         preconditions.check(entityTag(e));
@@ -314,7 +313,7 @@ public class MkiProjects {
     public MkiProjectEntity changeSettings(String id, JsonObject patch, String by) {
         for (String key : patch.keySet()) {
             if (List.of("cards", "objects", "lines").contains(key)) {
-                throw ProblemException.invalidField(key, key + ": change these through their own resources");
+                throw DomainException.invalid(key, key + ": change these through their own resources");
             }
         }
         return change(id, by, doc -> (JsonObject) Json.createMergePatch(patch).apply(doc));
@@ -325,7 +324,7 @@ public class MkiProjects {
         return change(id, by, doc -> {
             String lineId = JsonInput.string(JsonInput.required(line, "id", "line"), "line.id");
             if (indexOf(doc.getJsonArray("lines"), lineId) >= 0) {
-                throw ProblemException.conflict("line '" + lineId + "' already exists in this project");
+                throw DomainException.conflict("line '" + lineId + "' already exists in this project");
             }
             JsonObject withCard = ensureCard(doc, line);
             return replace(withCard, "lines", Json.createArrayBuilder(withCard.getJsonArray("lines")).add(line).build());
@@ -337,18 +336,18 @@ public class MkiProjects {
      * what-if edit (the class comment); any other goes through the whole document.
      */
     @Transactional
-    public LineChange changeLine(String id, String lineId, JsonObject patch, String by) {
-        if (patch.containsKey("id") && !lineId.equals(patch.get("id") instanceof JsonString s ? s.getString() : null)) {
-            throw ProblemException.invalidField("id", "id: a line's id cannot change");
+    public LineChange changeLine(LineRef line, JsonObject patch, String by) {
+        if (patch.containsKey("id") && !line.line().equals(patch.get("id") instanceof JsonString s ? s.getString() : null)) {
+            throw DomainException.invalid("id", "id: a line's id cannot change");
         }
         if (patch.size() == 1 && patch.get("quantity") instanceof JsonNumber q && Double.isFinite(q.doubleValue())
                 && q.doubleValue() >= 0) {
-            LineChange c = editQuantity(id, lineId, patch, q.doubleValue(), by);
+            LineChange c = editQuantity(line, patch, q.doubleValue(), by);
             if (c != null) {
                 return c;
             }
         }
-        Changed c = changeWhole(id, lineId, patch, by);
+        Changed c = changeWhole(line, patch, by);
         return new LineChange(c.entity(), null, c.compiled());
     }
 
@@ -359,12 +358,14 @@ public class MkiProjects {
      * @return null when only the whole document can say what the edit makes (a rule's call failed on the line, a
      *         figure out of range, a patch too long to store as an edit): then nothing has changed yet
      */
-    private LineChange editQuantity(String id, String lineId, JsonObject patch, double quantity, String by) {
+    private LineChange editQuantity(LineRef line, JsonObject patch, double quantity, String by) {
+        String id = line.project();
+        String lineId = line.line();
         // the row lock, as the other changes take it: a no-op update, which locks the row in Derby and PostgreSQL
         // (setting the version itself keeps EclipseLink from raising it, as it does in a JPQL update otherwise)
         if (em.createQuery("update MkiProjectEntity p set p.revision = p.revision where p.id = :id")
                 .setParameter("id", id).executeUpdate() == 0) {
-            throw ProblemException.notFound("Project", id);
+            throw DomainException.unknown("Project", id);
         }
         Object[] h = em.createQuery("select p.revision, p.documentRevision, p.organisationId, p.name, p.variantOf,"
                         + " p.variantLabel, p.illustrative, p.createdAt from MkiProjectEntity p where p.id = :id",
@@ -379,7 +380,7 @@ public class MkiProjects {
         }
         int i = base.line(lineId);
         if (i < 0) {
-            throw ProblemException.notFound("Line", lineId);
+            throw DomainException.unknown("Line", lineId);
         }
         MkiEngine.Compilation edited = base.withQuantity(i, quantity);
         String edit = Json.createObjectBuilder().add("line", lineId).add("patch", patch).build().toString();
@@ -414,10 +415,10 @@ public class MkiProjects {
                 .executeUpdate();
     }
 
-    private Changed changeWhole(String id, String lineId, JsonObject patch, String by) {
-        return changeDocument(id, by, doc -> {
+    private Changed changeWhole(LineRef line, JsonObject patch, String by) {
+        return changeDocument(line.project(), by, doc -> {
             JsonArray lines = doc.getJsonArray("lines");
-            int i = require(lines, lineId, "Line");
+            int i = require(lines, line.line(), "Line");
             JsonObject changed = (JsonObject) Json.createMergePatch(patch).apply(lines.getJsonObject(i));
             JsonObject withCard = ensureCard(doc, changed);
             return replace(withCard, "lines", Json.createArrayBuilder(lines).set(i, changed).build());
@@ -425,10 +426,10 @@ public class MkiProjects {
     }
 
     @Transactional
-    public MkiProjectEntity removeLine(String id, String lineId, String by) {
-        return change(id, by, doc -> {
+    public MkiProjectEntity removeLine(LineRef line, String by) {
+        return change(line.project(), by, doc -> {
             JsonArray lines = doc.getJsonArray("lines");
-            int i = require(lines, lineId, "Line");
+            int i = require(lines, line.line(), "Line");
             return replace(doc, "lines", Json.createArrayBuilder(lines).remove(i).build());
         });
     }
@@ -438,20 +439,20 @@ public class MkiProjects {
         return change(id, by, doc -> {
             String objectId = JsonInput.string(JsonInput.required(object, "id", "object"), "object.id");
             if (indexOf(doc.getJsonArray("objects"), objectId) >= 0) {
-                throw ProblemException.conflict("object '" + objectId + "' already exists in this project");
+                throw DomainException.conflict("object '" + objectId + "' already exists in this project");
             }
             return replace(doc, "objects", Json.createArrayBuilder(doc.getJsonArray("objects")).add(object).build());
         });
     }
 
     @Transactional
-    public MkiProjectEntity changeObject(String id, String objectId, JsonObject patch, String by) {
+    public MkiProjectEntity changeObject(ObjectRef object, JsonObject patch, String by) {
         if (patch.containsKey("id")) {
-            throw ProblemException.invalidField("id", "id: an object's id cannot change");
+            throw DomainException.invalid("id", "id: an object's id cannot change");
         }
-        return change(id, by, doc -> {
+        return change(object.project(), by, doc -> {
             JsonArray objects = doc.getJsonArray("objects");
-            int i = require(objects, objectId, "Object");
+            int i = require(objects, object.object(), "Object");
             JsonObject changed = (JsonObject) Json.createMergePatch(patch).apply(objects.getJsonObject(i));
             return replace(doc, "objects", Json.createArrayBuilder(objects).set(i, changed).build());
         });
@@ -459,8 +460,9 @@ public class MkiProjects {
 
     /** Removes an object; refused (409) while lines or child objects still refer to it. */
     @Transactional
-    public MkiProjectEntity removeObject(String id, String objectId, String by) {
-        return change(id, by, doc -> {
+    public MkiProjectEntity removeObject(ObjectRef object, String by) {
+        String objectId = object.object();
+        return change(object.project(), by, doc -> {
             JsonArray objects = doc.getJsonArray("objects");
             int i = require(objects, objectId, "Object");
             List<String> users = new ArrayList<>();
@@ -475,7 +477,7 @@ public class MkiProjects {
                 }
             }
             if (!users.isEmpty()) {
-                throw ProblemException.conflict("object '" + objectId + "' is still used by " + users.size() + ": "
+                throw DomainException.conflict("object '" + objectId + "' is still used by " + users.size() + ": "
                         + users.subList(0, Math.min(10, users.size())));
             }
             return replace(doc, "objects", Json.createArrayBuilder(objects).remove(i).build());
@@ -509,7 +511,7 @@ public class MkiProjects {
         // on the optimistic lock at commit
         MkiProjectEntity e = em.find(MkiProjectEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (e == null) {
-            throw ProblemException.notFound("Project", id);
+            throw DomainException.unknown("Project", id);
         }
         requireWriter(e);
         // under the row lock: a stale If-Match is refused before anything changes (412)
@@ -557,10 +559,10 @@ public class MkiProjects {
     private JsonObject libraryCard(JsonObject doc, String cardId, String field) {
         String version = doc.getString("nmdVersion", null);
         if (version == null) {
-            throw ProblemException.invalidField(field, field + ": card '" + cardId + "' is neither embedded nor"
+            throw DomainException.invalid(field, field + ": card '" + cardId + "' is neither embedded nor"
                     + " findable: name the project's nmdVersion to use cards from the library");
         }
-        return library.card(version, cardId).orElseThrow(() -> ProblemException.invalidField(field, field
+        return library.card(version, cardId).orElseThrow(() -> DomainException.invalid(field, field
                 + ": card '" + cardId + "' is not embedded and not in library version " + version));
     }
 
@@ -592,10 +594,10 @@ public class MkiProjects {
 
     private static void requireName(JsonObject doc) {
         if (!(doc.get("name") instanceof JsonString s) || s.getString().isBlank()) {
-            throw ProblemException.invalidField("name", "name: required, the project's name");
+            throw DomainException.invalid("name", "name: required, the project's name");
         }
         if (s.getString().length() > MkiProjectEntity.NAME_LENGTH) {
-            throw ProblemException.invalidField("name", "name: at most " + MkiProjectEntity.NAME_LENGTH
+            throw DomainException.invalid("name", "name: at most " + MkiProjectEntity.NAME_LENGTH
                     + " characters, got " + s.getString().length());
         }
     }
@@ -616,7 +618,7 @@ public class MkiProjects {
     private static int require(JsonArray a, String id, String what) {
         int i = indexOf(a, id);
         if (i < 0) {
-            throw ProblemException.notFound(what, id);
+            throw DomainException.unknown(what, id);
         }
         return i;
     }

@@ -15,10 +15,9 @@ import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.Flow;
 import nl.kringloop.mki.engine.ObjectTree;
 import nl.kringloop.platform.CheckedWhileRead;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.InputLimits;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -40,7 +39,7 @@ import java.util.function.Function;
 /**
  * Parses a project document (docs/mki.md) with JSON-P. Anything malformed — not JSON, a wrong type, an unknown
  * card or object reference, a negative quantity, a unit that is not the card's, an unknown module or flow, a
- * duplicate id — is a 400 {@link ProblemException} naming the exact field ({@code lines[12].quantity}).
+ * duplicate id — is a {@link DomainException} naming the exact field ({@code lines[12].quantity}).
  * Breaking a protocol rule is not malformed: that is for the rules, as findings.
  */
 public final class ProjectDocumentReader {
@@ -75,9 +74,8 @@ public final class ProjectDocumentReader {
         return a;
     }
 
-    private static ProblemException overLimit(String field, String detail) {
-        return new ProblemException(Problem.of(400, "invalid-field", "Invalid field", detail).withField(field)
-                .withRule(LIMIT_RULE));
+    private static DomainException overLimit(String field, String detail) {
+        return DomainException.invalid(field, detail, LIMIT_RULE);
     }
 
     private static String limitedText(String s, String field, int max) {
@@ -170,7 +168,7 @@ public final class ProjectDocumentReader {
         /** number of elements */
         int size;
         /** the first element refused, or the refusal of the whole list */
-        ProblemException refusal;
+        DomainException refusal;
 
         Part(String name) {
             this.name = name;
@@ -289,7 +287,7 @@ public final class ProjectDocumentReader {
                 }
                 try {
                     cardList.add(card(parser.getValue(), i, ids, lim));
-                } catch (ProblemException refused) {
+                } catch (DomainException refused) {
                     cards.refusal = refused;
                 }
             }
@@ -308,14 +306,14 @@ public final class ProjectDocumentReader {
                 }
                 try {
                     objectList.add(object(parser.getValue(), i, ids, lim));
-                } catch (ProblemException refused) {
+                } catch (DomainException refused) {
                     objects.refusal = refused;
                 }
             }
             if (objects.valid(lim.objects())) {
                 try {
                     checkTree(objectList, lim);
-                } catch (ProblemException refused) {
+                } catch (DomainException refused) {
                     objects.refusal = refused;
                 }
             }
@@ -341,7 +339,7 @@ public final class ProjectDocumentReader {
                 }
                 try {
                     lineList.add(parser.getValue());
-                } catch (ProblemException refused) {
+                } catch (DomainException refused) {
                     lines.refusal = refused;
                 }
             }
@@ -421,7 +419,7 @@ public final class ProjectDocumentReader {
         String weighting = JsonInput.string(JsonInput.required(root, "weighting", ""), "weighting");
         double serviceLifeYears = JsonInput.number(JsonInput.required(root, "serviceLifeYears", ""), "serviceLifeYears");
         if (serviceLifeYears <= 0) {
-            throw ProblemException.invalidField("serviceLifeYears", "serviceLifeYears: must be more than 0 years");
+            throw DomainException.invalid("serviceLifeYears", "serviceLifeYears: must be more than 0 years");
         }
         String nmdVersion = optionalString(root, "nmdVersion", "").orElse(null);
         List<String> sections = null;
@@ -451,7 +449,7 @@ public final class ProjectDocumentReader {
         JsonValue cat = JsonInput.required(o, "dataCategory", p);
         String catCode = cat instanceof JsonNumber n ? n.bigDecimalValue().toPlainString()
                 : JsonInput.string(cat, JsonInput.path(p, "dataCategory"));
-        DataCategory category = DataCategory.ofCode(catCode).orElseThrow(() -> ProblemException.invalidField(
+        DataCategory category = DataCategory.ofCode(catCode).orElseThrow(() -> DomainException.invalid(
                 JsonInput.path(p, "dataCategory"), JsonInput.path(p, "dataCategory") + ": '" + catCode
                         + "' is not a data category (1, 2, 3 or 3a)"));
         String unit = JsonInput.string(JsonInput.required(o, "unit", p), JsonInput.path(p, "unit"));
@@ -459,7 +457,7 @@ public final class ProjectDocumentReader {
         if (JsonInput.optional(o, "lifespanYears").isPresent()) {
             lifespanYears = JsonInput.number(o.get("lifespanYears"), JsonInput.path(p, "lifespanYears"));
             if (lifespanYears <= 0) {
-                throw ProblemException.invalidField(JsonInput.path(p, "lifespanYears"),
+                throw DomainException.invalid(JsonInput.path(p, "lifespanYears"),
                         JsonInput.path(p, "lifespanYears") + ": must be more than 0 years");
             }
         }
@@ -480,10 +478,10 @@ public final class ProjectDocumentReader {
         Map<LcaModule, Map<String, Double>> out = new EnumMap<>(LcaModule.class);
         for (Map.Entry<String, JsonValue> m : o.entrySet()) {
             String mp = JsonInput.path(path, m.getKey());
-            LcaModule module = LcaModule.ofCode(m.getKey()).orElseThrow(() -> ProblemException.invalidField(mp,
+            LcaModule module = LcaModule.ofCode(m.getKey()).orElseThrow(() -> DomainException.invalid(mp,
                     mp + ": '" + m.getKey() + "' is not an EN 15804 module (A1-A3, A1…A5, B1…B7, C1…C4, D)"));
             if (out.containsKey(module)) {
-                throw ProblemException.invalidField(mp, mp + ": module " + module.code() + " is given twice");
+                throw DomainException.invalid(mp, mp + ": module " + module.code() + " is given twice");
             }
             Map<String, Double> values = new LinkedHashMap<>();
             for (Map.Entry<String, JsonValue> v : JsonInput.object(m.getValue(), mp).entrySet()) {
@@ -495,7 +493,7 @@ public final class ProjectDocumentReader {
         if (out.containsKey(LcaModule.A1_A3)
                 && (out.containsKey(LcaModule.A1) || out.containsKey(LcaModule.A2) || out.containsKey(LcaModule.A3))) {
             String field = path.isEmpty() ? LcaModule.A1_A3.code() : path;
-            throw ProblemException.invalidField(field, field + ": give A1-A3 together or A1, A2, A3 apart, not both");
+            throw DomainException.invalid(field, field + ": give A1-A3 together or A1, A2, A3 apart, not both");
         }
         return Collections.unmodifiableMap(out);
     }
@@ -529,7 +527,7 @@ public final class ProjectDocumentReader {
             String parent = out.get(i).parent();
             if (parent != null && !index.containsKey(parent)) {
                 String field = JsonInput.path(JsonInput.index("objects", i), "parent");
-                throw ProblemException.invalidField(field, field + ": unknown object '" + parent + "'");
+                throw DomainException.invalid(field, field + ": unknown object '" + parent + "'");
             }
         }
         int[] parent = ObjectTree.parents(out.stream().map(ProjectDocument.ProjectObject::parent).toList(), index);
@@ -538,7 +536,7 @@ public final class ProjectDocumentReader {
             depth = ObjectTree.depths(parent);
         } catch (ObjectTree.Cycle cycle) {
             String field = JsonInput.path(JsonInput.index("objects", cycle.object), "parent");
-            throw ProblemException.invalidField(field, field + ": object '" + out.get(cycle.object).id()
+            throw DomainException.invalid(field, field + ": object '" + out.get(cycle.object).id()
                     + "' is its own ancestor");
         }
         for (int i = 0; i < depth.length; i++) {
@@ -578,7 +576,7 @@ public final class ProjectDocumentReader {
             String id = id(o, p, ids, lim);
             String object = JsonInput.string(JsonInput.required(o, "object", p), JsonInput.path(p, "object"));
             if (!objectIds.contains(object)) {
-                throw ProblemException.invalidField(JsonInput.path(p, "object"),
+                throw DomainException.invalid(JsonInput.path(p, "object"),
                         JsonInput.path(p, "object") + ": unknown object '" + object + "'");
             }
             // a line may have no card when a rule prices it from reference data (Annex C); then its unit is required
@@ -592,13 +590,13 @@ public final class ProjectDocumentReader {
                 }
             }
             if (cardId != null && card == null) {
-                throw ProblemException.invalidField(JsonInput.path(p, "card"),
+                throw DomainException.invalid(JsonInput.path(p, "card"),
                         JsonInput.path(p, "card") + ": unknown card '" + cardId + "'");
             }
             String qp = JsonInput.path(p, "quantity");
             double quantity = JsonInput.number(JsonInput.required(o, "quantity", p), qp);
             if (quantity < 0) {
-                throw ProblemException.invalidField(qp, qp + ": must not be negative (" + quantity + ")");
+                throw DomainException.invalid(qp, qp + ": must not be negative (" + quantity + ")");
             }
             String unit;
             if (card == null) {
@@ -606,12 +604,12 @@ public final class ProjectDocumentReader {
             } else {
                 unit = optionalString(o, "unit", p).orElse(card.unit());
                 if (!sameUnit(unit, card.unit())) {
-                    throw ProblemException.invalidField(JsonInput.path(p, "unit"), JsonInput.path(p, "unit") + ": '"
+                    throw DomainException.invalid(JsonInput.path(p, "unit"), JsonInput.path(p, "unit") + ": '"
                             + unit + "' is not the unit of card '" + cardId + "' ('" + card.unit() + "')");
                 }
             }
             String flowCode = optionalString(o, "flow", p).orElse(Flow.ENTERING.code());
-            Flow flow = Flow.ofCode(flowCode).orElseThrow(() -> ProblemException.invalidField(JsonInput.path(p, "flow"),
+            Flow flow = Flow.ofCode(flowCode).orElseThrow(() -> DomainException.invalid(JsonInput.path(p, "flow"),
                     JsonInput.path(p, "flow") + ": '" + flowCode + "' is not a flow (entering, reused-within, released)"));
             out.add(new ProjectDocument.Line(id, object, cardId, quantity, unit, flow,
                     optionalString(o, "section", p).orElse(null), optionalString(o, "temporary", p).orElse(null),
@@ -632,11 +630,11 @@ public final class ProjectDocumentReader {
         String ip = JsonInput.path(p, "id");
         String id = JsonInput.string(JsonInput.required(o, "id", p), ip);
         if (id.isBlank()) {
-            throw ProblemException.invalidField(ip, ip + ": must not be blank");
+            throw DomainException.invalid(ip, ip + ": must not be blank");
         }
         limitedText(id, ip, lim.idChars());
         if (!seen.add(id)) {
-            throw ProblemException.invalidField(ip, ip + ": duplicate id '" + id + "'");
+            throw DomainException.invalid(ip, ip + ": duplicate id '" + id + "'");
         }
         return id;
     }
@@ -660,7 +658,7 @@ public final class ProjectDocumentReader {
             String f = JsonInput.path(up, e.getKey());
             String unit = JsonInput.string(e.getValue(), f).trim();
             if (unit.isEmpty()) {
-                throw ProblemException.invalidField(f, f + ": a unit, e.g. \"kg Sb-eq\" or \"MJ\"");
+                throw DomainException.invalid(f, f + ": a unit, e.g. \"kg Sb-eq\" or \"MJ\"");
             }
             units.put(e.getKey(), unit);
         }

@@ -9,10 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.kringloop.api.mki.MkiReferenceData;
 import nl.kringloop.api.mki.ReferenceDataSet;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.HostedExtension;
 import nl.kringloop.platform.PluginHost;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,7 +48,7 @@ public class ReferenceDataResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReferenceDataSet get(@Parameter(description = "data set id", example = "annex-c") @PathParam("id") String id) {
         HostedExtension<MkiReferenceData> ext = host.extension(MkiReferenceData.class, id)
-                .orElseThrow(() -> ProblemException.notFound("reference data set", id));
+                .orElseThrow(() -> DomainException.unknown("reference data set", id));
         return host.call(ext, "data()", MkiReferenceData::data);
     }
 }

@@ -18,12 +18,12 @@ import nl.kringloop.api.mki.ImpactWeighting;
 import nl.kringloop.api.mki.ShadowPrice;
 import nl.kringloop.api.mki.ShadowPriceSet;
 import nl.kringloop.mki.engine.Weighting;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.FiniteNumbers;
 import nl.kringloop.platform.HostedExtension;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PluginHost;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -151,7 +151,7 @@ public class WeightingResource {
 
     private HostedExtension<ImpactWeighting> find(String id) {
         return host.extension(ImpactWeighting.class, id)
-                .orElseThrow(() -> ProblemException.notFound("Shadow-price set", id));
+                .orElseThrow(() -> DomainException.unknown("Shadow-price set", id));
     }
 
     private ShadowPriceSet load(HostedExtension<ImpactWeighting> ext) {

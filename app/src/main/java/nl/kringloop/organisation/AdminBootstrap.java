@@ -30,7 +30,7 @@ import java.util.logging.Logger;
 public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
-    static final String ADMIN_ACCOUNT_ID = "governance-admin";
+    static final String ADMIN_PERSON_ID = "governance-admin";
     private static final String FROM_CONFIGURATION = "from configuration";
     private static final String GENERATED = "generated at first start";
 
@@ -46,13 +46,13 @@ public class AdminBootstrap {
 
     @Transactional
     void onStart(@Observes Startup ignored) {
-        Account admin = em.find(Account.class, ADMIN_ACCOUNT_ID);
+        Person admin = em.find(Person.class, ADMIN_PERSON_ID);
         Optional<String> token = configuredToken.map(String::trim).filter(t -> !t.isEmpty());
         if (admin != null && token.isEmpty()) {
             return;
         }
         if (admin == null) {
-            admin = new Account(ADMIN_ACCOUNT_ID, "Governance administrator", null, null, Set.of(Roles.ADMIN),
+            admin = new Person(ADMIN_PERSON_ID, "Governance administrator", null, null, Set.of(Roles.ADMIN),
                     Instant.now());
             em.persist(admin);
             audit.record("system", "start-up", "create-account", "account", admin.id(), "governance administrator");
@@ -68,7 +68,7 @@ public class AdminBootstrap {
                     .setParameter("h", hash).getSingleResult() == 0) {
                 // a changed configured token replaces the previous one, and the generated one, instead of adding a
                 // second way in (the log of the first start said setting it replaces the generated token)
-                em.createQuery("select t from ApiToken t where t.accountId = :a and t.label in :l"
+                em.createQuery("select t from ApiToken t where t.personId = :a and t.label in :l"
                                 + " and t.revokedAt is null", ApiToken.class)
                         .setParameter("a", admin.id()).setParameter("l", List.of(FROM_CONFIGURATION, GENERATED))
                         .getResultList().forEach(t -> t.revoke(Instant.now()));

@@ -13,15 +13,16 @@ import java.time.Instant;
  * token itself is shown once, when it is created.
  */
 @Entity
-@Table(name = "KL_API_TOKEN", indexes = @Index(name = "KL_API_TOKEN_ACCOUNT", columnList = "accountId"))
+@Table(name = "KL_API_TOKEN", indexes = @Index(name = "KL_API_TOKEN_ACCOUNT", columnList = "ACCOUNTID"))
 public class ApiToken {
 
     @Id
     @Column(length = 36)
     private String id;
 
-    @Column(nullable = false, length = 36)
-    private String accountId;
+    /** the person the token belongs to; the column keeps the older word */
+    @Column(name = "ACCOUNTID", nullable = false, length = 36)
+    private String personId;
 
     /** hex SHA-256 of the token's UTF-8 bytes */
     @Column(nullable = false, unique = true, length = 64)
@@ -42,9 +43,9 @@ public class ApiToken {
     protected ApiToken() {
     }
 
-    public ApiToken(String id, String accountId, String sha256, String label, String prefix, Instant createdAt) {
+    public ApiToken(String id, String personId, String sha256, String label, String prefix, Instant createdAt) {
         this.id = id;
-        this.accountId = accountId;
+        this.personId = personId;
         this.sha256 = sha256;
         this.label = label;
         this.prefix = prefix;
@@ -55,8 +56,8 @@ public class ApiToken {
         return id;
     }
 
-    public String accountId() {
-        return accountId;
+    public String personId() {
+        return personId;
     }
 
     public String sha256() {

@@ -32,7 +32,7 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * {@code /api/me}: who the presented token belongs to, and that account's own tokens — for the administrator,
+ * {@code /api/me}: who the presented token belongs to, and that person's own tokens — for the administrator,
  * who belongs to no organisation, the only place to list, add and revoke them without a restart.
  */
 @Path("me")
@@ -48,7 +48,7 @@ public class MeResource {
     Caller caller;
 
     @Inject
-    AccountTokens tokens;
+    PersonTokens tokens;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUBMITTER, Roles.CALCULATOR})
@@ -92,7 +92,7 @@ public class MeResource {
     @RequestBody(required = false, description = "optional: a label for the token", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationBodies.TokenRequest.class)))
     public Response newToken(String body) {
-        Account a = caller.require();
+        Person a = caller.require();
         OrganisationResource.IssuedToken issued = tokens.issue(caller, a, OrganisationResource.tokenLabel(body));
         return Response.created(URI.create("me/tokens/" + issued.info().id())).entity(issued).build();
     }

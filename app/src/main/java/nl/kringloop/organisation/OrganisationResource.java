@@ -7,7 +7,6 @@ import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Preconditions;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,7 +64,7 @@ public class OrganisationResource {
     @Schema(name = "Person", description = "a person of an organisation; roles: submitter, calculator")
     public record PersonView(String id, String name, String email, String organisationId,
                              @Schema(example = "[\"submitter\"]") Set<String> roles, boolean active, Instant createdAt) {
-        static PersonView of(Account a) {
+        static PersonView of(Person a) {
             return new PersonView(a.id(), a.name(), a.email(), a.organisationId(), a.roles(), a.active(), a.createdAt());
         }
     }
@@ -177,13 +176,13 @@ public class OrganisationResource {
             schema = @Schema(implementation = PersonView.class)))
     public PersonView showPerson(@PathParam("id") String id, @PathParam("person") String personId) {
         requireActFor(id);
-        Account a = organisations.person(id, personId);
+        Person a = organisations.person(new PersonRef(id, personId));
         preconditions.current(personTag(a));
         return PersonView.of(a);
     }
 
     /** a person has no version column: the tag is a digest of the roles and the authorisation a write changes */
-    static String personTag(Account a) {
+    static String personTag(Person a) {
         return Preconditions.tagOfState("person", new TreeSet<>(a.roles()) + "|" + a.active());
     }
 
@@ -226,9 +225,10 @@ public class OrganisationResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     public PersonView setRoles(@PathParam("id") String id, @PathParam("person") String personId, String body) {
-        organisations.person(id, personId);
+        PersonRef person = new PersonRef(id, personId);
+        organisations.person(person);
         Set<String> roles = roles(JsonInput.object(JsonInput.parse(body), ""), null);
-        Account a = organisations.setRoles(caller, id, personId, roles, locked -> preconditions.check(personTag(locked)));
+        Person a = organisations.setRoles(caller, person, roles, locked -> preconditions.check(personTag(locked)));
         preconditions.current(personTag(a));
         return PersonView.of(a);
     }
@@ -244,7 +244,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "no such person in the organisation", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdraw(@PathParam("id") String id, @PathParam("person") String personId) {
-        organisations.withdraw(caller, id, personId);
+        organisations.withdraw(caller, new PersonRef(id, personId));
         return Response.noContent().build();
     }
 
@@ -261,7 +261,7 @@ public class OrganisationResource {
                                       @QueryParam("offset") @Parameter(description = Paging.DESCRIPTION) Integer offset,
                                       @QueryParam("limit") Integer limit) {
         Paging page = Paging.of(offset, limit);
-        Account a = organisations.person(id, personId);
+        Person a = organisations.person(new PersonRef(id, personId));
         requireSelfOrAdmin(a);
         List<ApiToken> all = organisations.tokens(a);
         links.page(page, all.size());
@@ -281,8 +281,9 @@ public class OrganisationResource {
     @RequestBody(required = false, description = "optional: a label for the token", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationBodies.TokenRequest.class)))
     public Response newToken(@PathParam("id") String id, @PathParam("person") String personId, String body) {
-        requireSelfOrAdmin(organisations.person(id, personId));
-        IssuedToken issued = organisations.newToken(caller, id, personId, tokenLabel(body));
+        PersonRef person = new PersonRef(id, personId);
+        requireSelfOrAdmin(organisations.person(person));
+        IssuedToken issued = organisations.newToken(caller, person, tokenLabel(body));
         return Response.created(URI.create("organisations/" + id + "/submitters/" + personId + "/tokens/"
                 + issued.info().id())).entity(issued).build();
     }
@@ -302,7 +303,7 @@ public class OrganisationResource {
 
     /** a token of the person, for the person and the administrator */
     private ApiToken tokenOf(String orgId, String personId, String tokenId) {
-        Account a = organisations.person(orgId, personId);
+        Person a = organisations.person(new PersonRef(orgId, personId));
         requireSelfOrAdmin(a);
         return organisations.token(a, tokenId);
     }
@@ -319,8 +320,9 @@ public class OrganisationResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revoke(@PathParam("id") String id, @PathParam("person") String personId,
                            @PathParam("token") String tokenId) {
-        requireSelfOrAdmin(organisations.person(id, personId));
-        organisations.revoke(caller, id, personId, tokenId);
+        PersonRef person = new PersonRef(id, personId);
+        requireSelfOrAdmin(organisations.person(person));
+        organisations.revoke(caller, person, tokenId);
         return Response.noContent().build();
     }
 
@@ -330,7 +332,7 @@ public class OrganisationResource {
         }
     }
 
-    private void requireSelfOrAdmin(Account a) {
+    private void requireSelfOrAdmin(Person a) {
         if (!caller.isAdmin() && !caller.actorId().equals(a.id())) {
             throw DomainException.forbidden("Only the person and the administrator manage a person's tokens");
         }
@@ -340,7 +342,7 @@ public class OrganisationResource {
         var v = JsonInput.optional(o, "roles");
         if (v.isEmpty()) {
             if (absent == null) {
-                throw ProblemException.invalidField("roles", "roles: required");
+                throw DomainException.invalid("roles", "roles: required");
             }
             return absent;
         }
@@ -350,7 +352,7 @@ public class OrganisationResource {
             String r = JsonInput.string(arr.get(i), JsonInput.index("roles", i));
             // the administrator role is not granted to people of organisations: governance stays independent (condition 16)
             if (!Roles.SUBMITTER.equals(r) && !Roles.CALCULATOR.equals(r)) {
-                throw ProblemException.invalidField(JsonInput.index("roles", i),
+                throw DomainException.invalid(JsonInput.index("roles", i),
                         "roles[" + i + "]: '" + r + "' is not a role of an organisation's person (submitter, calculator)");
             }
             roles.add(r);
@@ -365,10 +367,10 @@ public class OrganisationResource {
         }
         String s = JsonInput.string(v, name).trim();
         if (required && s.isEmpty()) {
-            throw ProblemException.invalidField(name, name + ": must not be empty");
+            throw DomainException.invalid(name, name + ": must not be empty");
         }
         if (s.length() > maxLength) {
-            throw ProblemException.invalidField(name, name + ": at most " + maxLength + " characters");
+            throw DomainException.invalid(name, name + ": at most " + maxLength + " characters");
         }
         return s;
     }

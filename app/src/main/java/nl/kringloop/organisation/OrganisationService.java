@@ -33,7 +33,7 @@ public class OrganisationService {
     Audit audit;
 
     @Inject
-    AccountTokens tokens;
+    PersonTokens tokens;
 
     public List<Organisation> list(Paging page) {
         return page.apply(em.createQuery("select o from Organisation o order by o.name, o.id", Organisation.class))
@@ -70,23 +70,23 @@ public class OrganisationService {
     }
 
     /** one page of the organisation's people, by name */
-    public List<Account> people(String orgId, Paging page) {
+    public List<Person> people(String orgId, Paging page) {
         organisation(orgId);
-        return page.apply(em.createQuery("select a from Account a where a.organisationId = :o order by a.name, a.id",
-                Account.class).setParameter("o", orgId)).getResultList();
+        return page.apply(em.createQuery("select a from Person a where a.organisationId = :o order by a.name, a.id",
+                Person.class).setParameter("o", orgId)).getResultList();
     }
 
     public long countPeople(String orgId) {
-        return em.createQuery("select count(a) from Account a where a.organisationId = :o", Long.class)
+        return em.createQuery("select count(a) from Person a where a.organisationId = :o", Long.class)
                 .setParameter("o", orgId).getSingleResult();
     }
 
     /** a person of the organisation; unknown when the organisation or the person is, or the person is another's */
-    public Account person(String orgId, String personId) {
-        organisation(orgId);
-        Account a = em.find(Account.class, personId);
-        if (a == null || !orgId.equals(a.organisationId())) {
-            throw DomainException.unknown("Person", personId);
+    public Person person(PersonRef ref) {
+        organisation(ref.organisation());
+        Person a = em.find(Person.class, ref.person());
+        if (a == null || !ref.organisation().equals(a.organisationId())) {
+            throw DomainException.unknown("Person", ref.person());
         }
         return a;
     }
@@ -96,7 +96,7 @@ public class OrganisationService {
     public OrganisationResource.IssuedToken authorise(Caller caller, String orgId, String name, String email,
                                                       Set<String> roles) {
         organisation(orgId);
-        Account a = new Account(UUID.randomUUID().toString(), name, email, orgId, roles, Instant.now());
+        Person a = new Person(UUID.randomUUID().toString(), name, email, orgId, roles, Instant.now());
         em.persist(a);
         audit.record(caller, "authorise-person", "organisation", orgId, a.id() + " " + name + " roles " + roles);
         return tokens.issue(caller, a, "first token");
@@ -107,40 +107,40 @@ public class OrganisationService {
      * check), so no other write of the person comes between it and this one.
      */
     @Transactional
-    public Account setRoles(Caller caller, String orgId, String personId, Set<String> roles, Consumer<Account> check) {
-        Account a = person(orgId, personId);
+    public Person setRoles(Caller caller, PersonRef person, Set<String> roles, Consumer<Person> check) {
+        Person a = person(person);
         em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
         check.accept(a);
         a.roles(roles);
-        audit.record(caller, "set-roles", "organisation", orgId, a.id() + " roles " + roles);
+        audit.record(caller, "set-roles", "organisation", person.organisation(), a.id() + " roles " + roles);
         return a;
     }
 
     /** withdraws the person's authorisation and revokes every token of theirs at once */
     @Transactional
-    public void withdraw(Caller caller, String orgId, String personId) {
-        Account a = person(orgId, personId);
+    public void withdraw(Caller caller, PersonRef person) {
+        Person a = person(person);
         a.deactivate();
         tokens.of(a.id()).forEach(t -> t.revoke(Instant.now()));
-        audit.record(caller, "withdraw-person", "organisation", orgId, a.id());
+        audit.record(caller, "withdraw-person", "organisation", person.organisation(), a.id());
     }
 
-    public List<ApiToken> tokens(Account a) {
+    public List<ApiToken> tokens(Person a) {
         return tokens.of(a.id());
     }
 
     /** a token of the person */
-    public ApiToken token(Account a, String tokenId) {
+    public ApiToken token(Person a, String tokenId) {
         ApiToken t = em.find(ApiToken.class, tokenId);
-        if (t == null || !t.accountId().equals(a.id())) {
+        if (t == null || !t.personId().equals(a.id())) {
             throw DomainException.unknown("Token", tokenId);
         }
         return t;
     }
 
     @Transactional
-    public OrganisationResource.IssuedToken newToken(Caller caller, String orgId, String personId, String label) {
-        Account a = person(orgId, personId);
+    public OrganisationResource.IssuedToken newToken(Caller caller, PersonRef person, String label) {
+        Person a = person(person);
         if (!a.active()) {
             throw DomainException.conflict("The person's authorisation was withdrawn");
         }
@@ -148,7 +148,7 @@ public class OrganisationService {
     }
 
     @Transactional
-    public void revoke(Caller caller, String orgId, String personId, String tokenId) {
-        tokens.revoke(caller, person(orgId, personId), tokenId);
+    public void revoke(Caller caller, PersonRef person, String tokenId) {
+        tokens.revoke(caller, person(person), tokenId);
     }
 }

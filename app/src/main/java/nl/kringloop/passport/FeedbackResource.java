@@ -23,7 +23,6 @@ import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Preconditions;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -107,7 +106,7 @@ public class FeedbackResource {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String text = JsonInput.string(JsonInput.required(o, "text", ""), "text").trim();
         if (text.isEmpty() || text.length() > 4000) {
-            throw ProblemException.invalidField("text", "text: between 1 and 4000 characters");
+            throw DomainException.invalid("text", "text: between 1 and 4000 characters");
         }
         int version = JsonInput.optional(o, "version").map(v -> (int) JsonInput.number(v, "version")).orElse(0);
         String code = JsonInput.optional(o, "code").map(v -> JsonInput.string(v, "code")).orElse(null);
@@ -152,7 +151,7 @@ public class FeedbackResource {
         String status = JsonInput.string(JsonInput.required(o, "status", ""), "status");
         String note = JsonInput.optional(o, "note").map(v -> JsonInput.string(v, "note")).orElse(null);
         if (note != null && note.length() > 2000) {
-            throw ProblemException.invalidField("note", "note: at most 2000 characters");
+            throw DomainException.invalid("note", "note: at most 2000 characters");
         }
         Feedback f = feedback.setStatus(caller, id, fid, status, note,
                 locked -> preconditions.check(FeedbackService.tag(locked)));
@@ -167,7 +166,7 @@ public class FeedbackResource {
     private static String short200(JsonObject o, String name) {
         String s = JsonInput.optional(o, name).map(v -> JsonInput.string(v, name).trim()).orElse(null);
         if (s != null && s.length() > 200) {
-            throw ProblemException.invalidField(name, name + ": at most 200 characters");
+            throw DomainException.invalid(name, name + ": at most 200 characters");
         }
         return s;
     }

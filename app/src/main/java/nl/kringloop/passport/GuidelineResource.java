@@ -17,11 +17,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -76,7 +76,7 @@ public class GuidelineResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PassportViews.GuidelineView show(@PathParam("id") String id) {
         return PassportViews.GuidelineView.of(guidelines.find(id)
-                .orElseThrow(() -> ProblemException.notFound("Guideline version", id)));
+                .orElseThrow(() -> DomainException.unknown("Guideline version", id)));
     }
 
     @POST
@@ -98,7 +98,7 @@ public class GuidelineResource {
         JsonObject o = JsonInput.object(JsonInput.parse(body), "");
         String id = JsonInput.string(JsonInput.required(o, "id", ""), "id");
         if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}")) {
-            throw ProblemException.invalidField("id", "id: letters, digits, '.', '_' and '-', at most 40");
+            throw DomainException.invalid("id", "id: letters, digits, '.', '_' and '-', at most 40");
         }
         String title = JsonInput.optional(o, "title").map(v -> JsonInput.string(v, "title")).orElse("Guideline " + id);
         String notes = JsonInput.optional(o, "notes").map(v -> JsonInput.string(v, "notes")).orElse(null);
@@ -122,15 +122,15 @@ public class GuidelineResource {
             boolean catalogued = GuidelineCodes.CATALOGUE.containsKey(code);
             if ("new".equals(name)) {
                 if (catalogued || !GuidelineCodes.FORM.matcher(code).matches()) {
-                    throw ProblemException.invalidField(field, field + ": '" + code + "' is "
+                    throw DomainException.invalid(field, field + ": '" + code + "' is "
                             + (catalogued ? "already a code of the guideline" : "not of the form A1.1"));
                 }
             } else if (!catalogued && !added.contains(code)) {
-                throw ProblemException.invalidField(field, field + ": '" + code + "' is not a code of the guideline;"
+                throw DomainException.invalid(field, field + ": '" + code + "' is not a code of the guideline;"
                         + " list a new code under 'new'");
             }
             if ("new".equals(name) ? !seen.add(code) : !seen.add(name + ":" + code) || seen.contains(other(name) + ":" + code)) {
-                throw ProblemException.invalidField(field, field + ": '" + code + "' appears twice");
+                throw DomainException.invalid(field, field + ": '" + code + "' appears twice");
             }
             out.add(code);
         }

@@ -3,13 +3,13 @@ package nl.kringloop.passport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
-import nl.kringloop.platform.ProblemException;
 
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +56,7 @@ public class Guidelines {
     public GuidelineVersion publish(Caller caller, String id, String title, List<String> required, List<String> optional,
                                     List<String> added, String notes) {
         if (em.find(GuidelineVersion.class, id) != null) {
-            throw ProblemException.conflict("Guideline version '" + id + "' exists; a version never changes");
+            throw DomainException.conflict("Guideline version '" + id + "' exists; a version never changes");
         }
         GuidelineVersion g = new GuidelineVersion(id, title, required, optional, added, notes, Instant.now(),
                 caller.actorId());

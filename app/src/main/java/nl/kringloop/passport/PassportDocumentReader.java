@@ -4,8 +4,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.reference.Cas;
 
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ public final class PassportDocumentReader {
             } else if (GuidelineCodes.B1.equals(code)) {
                 ghg = ghg(JsonInput.object(e.getValue(), path), path);
             } else if (code.startsWith("B1.") && GuidelineCodes.CATALOGUE.containsKey(code)) {
-                throw ProblemException.invalidField(path, path + ": B1.1–B1.4 are submitted together in the B1 block"
+                throw DomainException.invalid(path, path + ": B1.1–B1.4 are submitted together in the B1 block"
                         + " (productionGram, transportGram, useGram, recyclingGram, serviceLifeYears, method)");
             } else if ("B2.1".equals(code)) {
                 JsonObject o = JsonInput.object(e.getValue(), path);
@@ -82,7 +82,7 @@ public final class PassportDocumentReader {
             } else if (extraCodes.contains(code)) {
                 other.put(code, e.getValue());
             } else {
-                throw ProblemException.invalidField(path, path + ": '" + code + "' is not a code of the guideline"
+                throw DomainException.invalid(path, path + ": '" + code + "' is not a code of the guideline"
                         + " (A1.1–A3.1, B1, B2.1, C1.1–C4.1, or a code the guideline version adds)");
             }
         }
@@ -105,12 +105,12 @@ public final class PassportDocumentReader {
                 String path = "values." + code + "[" + i + "]";
                 Double original = a11.get(key(a.name()));
                 if (original == null) {
-                    throw ProblemException.invalidField(path + ".material", path + ".material: '" + a.name()
+                    throw DomainException.invalid(path + ".material", path + ".material: '" + a.name()
                             + "' is not a material of A1.1; " + code + " is a part of an A1.1 material");
                 }
                 double total = sum.merge(key(a.name()), a.massGram(), Double::sum);
                 if (total > original + 1e-9) {
-                    throw ProblemException.invalidField(path + ".massGram", path + ".massGram: " + fmt(total)
+                    throw DomainException.invalid(path + ".massGram", path + ".massGram: " + fmt(total)
                             + " g of " + a.name() + " is more than the " + fmt(original) + " g in A1.1");
                 }
             }
@@ -133,16 +133,16 @@ public final class PassportDocumentReader {
             }
             if (name == null || name.isBlank()) {
                 String field = "A1.4".equals(code) ? "substance" : "material";
-                throw ProblemException.invalidField(p + "." + field, p + "." + field + ": required");
+                throw DomainException.invalid(p + "." + field, p + "." + field + ": required");
             }
             String cas = optText(o, "cas", p, 20);
             if (cas != null && !Cas.valid(cas)) {
-                throw ProblemException.invalidField(p + ".cas", p + ".cas: '" + cas
+                throw DomainException.invalid(p + ".cas", p + ".cas: '" + cas
                         + "' is not a CAS number with a valid check digit");
             }
             JsonInput.optional(o, "unit").ifPresent(u -> {
                 if (!"g".equals(JsonInput.string(u, p + ".unit"))) {
-                    throw ProblemException.invalidField(p + ".unit", p + ".unit: masses are in gram (massGram); unit must be \"g\"");
+                    throw DomainException.invalid(p + ".unit", p + ".unit: masses are in gram (massGram); unit must be \"g\"");
                 }
             });
             double mass = nonNegative(JsonInput.required(o, "massGram", p), p + ".massGram");
@@ -172,7 +172,7 @@ public final class PassportDocumentReader {
         String method = optText(o, "method", path, 300);
         String quality = optText(o, "dataQuality", path, 20);
         if (quality != null && !PassportDocument.Meta.DATA_QUALITIES.contains(quality)) {
-            throw ProblemException.invalidField(path + ".dataQuality", path + ".dataQuality: '" + quality
+            throw DomainException.invalid(path + ".dataQuality", path + ".dataQuality: '" + quality
                     + "' is not measured, calculated or indicative (condition 15)");
         }
         List<PassportDocument.Evidence> evidence = new ArrayList<>();
@@ -188,7 +188,7 @@ public final class PassportDocumentReader {
                     JsonObject eo = JsonInput.object(item, ep);
                     String sha = optText(eo, "sha256", ep, 64);
                     if (sha != null && !sha.matches("[0-9a-fA-F]{64}")) {
-                        throw ProblemException.invalidField(ep + ".sha256", ep + ".sha256: 64 hexadecimal digits expected");
+                        throw DomainException.invalid(ep + ".sha256", ep + ".sha256: 64 hexadecimal digits expected");
                     }
                     evidence.add(new PassportDocument.Evidence(reqText(eo, "ref", ep, 1000),
                             sha == null ? null : sha.toLowerCase(Locale.ROOT)));
@@ -201,7 +201,7 @@ public final class PassportDocumentReader {
     private static double nonNegative(JsonValue v, String path) {
         double d = JsonInput.number(v, path);
         if (d < 0) {
-            throw ProblemException.invalidField(path, path + ": must not be negative, got " + fmt(d));
+            throw DomainException.invalid(path, path + ": must not be negative, got " + fmt(d));
         }
         return d;
     }
@@ -209,7 +209,7 @@ public final class PassportDocumentReader {
     private static double percent(JsonValue v, String path) {
         double d = JsonInput.number(v, path);
         if (d < 0 || d > 100) {
-            throw ProblemException.invalidField(path, path + ": a percentage between 0 and 100, got " + fmt(d));
+            throw DomainException.invalid(path, path + ": a percentage between 0 and 100, got " + fmt(d));
         }
         return d;
     }
@@ -218,7 +218,7 @@ public final class PassportDocumentReader {
         String s = optText(o, name, parent, max);
         if (s == null || s.isBlank()) {
             String path = JsonInput.path(parent, name);
-            throw ProblemException.invalidField(path, path + ": required");
+            throw DomainException.invalid(path, path + ": required");
         }
         return s;
     }
@@ -228,7 +228,7 @@ public final class PassportDocumentReader {
         return JsonInput.optional(o, name).map(v -> {
             String s = JsonInput.string(v, path).trim();
             if (s.length() > max) {
-                throw ProblemException.invalidField(path, path + ": at most " + max + " characters");
+                throw DomainException.invalid(path, path + ": at most " + max + " characters");
             }
             return s;
         }).orElse(null);

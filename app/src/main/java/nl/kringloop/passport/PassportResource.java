@@ -37,7 +37,6 @@ import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Preconditions;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -197,7 +196,7 @@ public class PassportResource {
     public Response importMany(@QueryParam("publish") @DefaultValue("false") boolean publish, String body) {
         JsonArray docs = JsonInput.array(JsonInput.parse(body), "");
         if (docs.isEmpty() || docs.size() > IMPORT_MAX) {
-            throw ProblemException.invalidField("", "Send between 1 and " + IMPORT_MAX + " documents, got " + docs.size());
+            throw DomainException.invalid("", "Send between 1 and " + IMPORT_MAX + " documents, got " + docs.size());
         }
         return imported(service.importAll(caller, docs, publish), publish);
     }
@@ -228,7 +227,7 @@ public class PassportResource {
         JsonArray docs = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(PassportTable.XLSX)
                 ? PassportTable.documentsFromXlsx(body) : PassportTable.documentsFromCsv(body);
         if (docs.size() > IMPORT_MAX) {
-            throw ProblemException.invalidField("", "Send between 1 and " + IMPORT_MAX + " passports, got " + docs.size());
+            throw DomainException.invalid("", "Send between 1 and " + IMPORT_MAX + " passports, got " + docs.size());
         }
         return imported(service.importAll(caller, docs, publish), publish);
     }
@@ -400,7 +399,7 @@ public class PassportResource {
         access.requireSubmitterOf(p);
         CircularityResource.Result r = circularity.compute(method, body);
         if (!Double.isFinite(r.scorePercent())) {
-            throw ProblemException.invalidField("components", "the bill of materials gives no " + method
+            throw DomainException.invalid("components", "the bill of materials gives no " + method
                     + " value (no mass to judge); nothing was attached");
         }
         JsonObject value = Json.createObjectBuilder()

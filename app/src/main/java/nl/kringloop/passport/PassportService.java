@@ -18,8 +18,6 @@ import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.FiniteNumbers;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Preconditions;
-import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.reference.CrmList;
 import nl.kringloop.reference.ReferenceListFormat;
 import nl.kringloop.reference.ReferenceLists;
@@ -82,7 +80,7 @@ public class PassportService {
         String gid = JsonInput.optional(root, "guidelineVersion").map(v -> JsonInput.string(v, "guidelineVersion"))
                 .orElse(null);
         GuidelineVersion g = gid == null ? guidelines.latest() : guidelines.find(gid).orElseThrow(() ->
-                ProblemException.invalidField("guidelineVersion", "guidelineVersion: '" + gid
+                DomainException.invalid("guidelineVersion", "guidelineVersion: '" + gid
                         + "' is not a guideline version; see /api/guideline/versions"));
         PassportDocument doc = PassportDocumentReader.read(root, Set.copyOf(g.added()));
         String crmId = Optional.ofNullable(doc.referenceLists().crm()).orElseGet(() -> lists.defaultId(ReferenceListFormat.CRM));
@@ -106,7 +104,7 @@ public class PassportService {
         for (String k : o.keySet()) {
             if (!known.contains(k)) {
                 String f = JsonInput.path(path, k);
-                throw ProblemException.invalidField(f, f + ": not a member of a passport document (known: "
+                throw DomainException.invalid(f, f + ": not a member of a passport document (known: "
                         + String.join(", ", new TreeSet<>(known)) + ")");
             }
         }
@@ -132,10 +130,9 @@ public class PassportService {
             return;
         }
         String f = JsonInput.path(path, REGISTER_MEMBER);
-        throw new ProblemException(Problem.of(400, "invalid-field", "Invalid field", f
-                + ": computed by the register when a method is attached (POST /api/passports/{id}/methods/{method});"
-                + " a submitted document may only send it back unchanged, or leave it out")
-                .withField(f).withRule("guideline §3.3 condition 2: calculated values are the register's, labelled"));
+        throw DomainException.invalid(f, f + ": computed by the register when a method is attached (POST"
+                + " /api/passports/{id}/methods/{method}); a submitted document may only send it back unchanged, or"
+                + " leave it out", "guideline §3.3 condition 2: calculated values are the register's, labelled");
     }
 
     private static JsonValue withoutNull(JsonValue v) {
@@ -266,10 +263,8 @@ public class PassportService {
             try {
                 refuseRegisterMembers(documents.get(i), "", null);
                 prepared.add(prepare(documents.get(i)));
-            } catch (ProblemException e) {
-                var pr = e.problem();
-                String field = "[" + i + "]" + (pr.field() == null || pr.field().isEmpty() ? "" : "." + pr.field());
-                throw new ProblemException(pr.withField(field).withRule("document " + i + " of the import; nothing was imported"));
+            } catch (DomainException e) {
+                throw e.at("[" + i + "]").by("document " + i + " of the import; nothing was imported");
             }
         }
         List<String> ids = new ArrayList<>(documents.size());

@@ -6,8 +6,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.platform.ProblemException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -225,7 +225,7 @@ final class PassportTable {
                 table.add(rec.toList());
             }
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalidField("body", "body: not readable as CSV (" + e.getMessage() + ")");
+            throw DomainException.invalid("body", "body: not readable as CSV (" + e.getMessage() + ")");
         }
         return documents(table);
     }
@@ -249,7 +249,7 @@ final class PassportTable {
                 table.add(cells);
             }
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalidField("body", "body: not readable as XLSX (" + e.getMessage() + ")");
+            throw DomainException.invalid("body", "body: not readable as XLSX (" + e.getMessage() + ")");
         }
         return documents(table);
     }
@@ -257,18 +257,18 @@ final class PassportTable {
     /** The table (header first) as documents, one per passportId, in the order they first appear. */
     static JsonArray documents(List<List<String>> table) {
         if (table.isEmpty()) {
-            throw ProblemException.invalidField("body", "body: empty; the first row names the columns");
+            throw DomainException.invalid("body", "body: empty; the first row names the columns");
         }
         List<String> header = table.get(0).stream().map(String::trim).toList();
         for (String required : List.of("productName", "code")) {
             if (!header.contains(required)) {
-                throw ProblemException.invalidField("body", "body: no column '" + required + "'; the columns are "
+                throw DomainException.invalid("body", "body: no column '" + required + "'; the columns are "
                         + String.join(", ", COLUMNS));
             }
         }
         for (String h : header) {
             if (!h.isEmpty() && !COLUMNS.contains(h)) {
-                throw ProblemException.invalidField("body", "body: unknown column '" + h + "'; the columns are "
+                throw DomainException.invalid("body", "body: unknown column '" + h + "'; the columns are "
                         + String.join(", ", COLUMNS));
             }
         }
@@ -282,7 +282,7 @@ final class PassportTable {
                     k -> new ArrayList<>()).add(cells);
         }
         if (byPassport.isEmpty()) {
-            throw ProblemException.invalidField("body", "body: no rows below the header");
+            throw DomainException.invalid("body", "body: no rows below the header");
         }
         JsonArrayBuilder out = Json.createArrayBuilder();
         byPassport.values().forEach(rows -> out.add(document(rows)));
@@ -296,7 +296,7 @@ final class PassportTable {
                 String value = r.text(column);
                 String before = product.get(column);
                 if (value != null && before != null && !before.equals(value)) {
-                    throw ProblemException.invalidField(r.field(column), r.field(column) + ": '" + value
+                    throw DomainException.invalid(r.field(column), r.field(column) + ": '" + value
                             + "' differs from '" + before + "' on an earlier row of the same passport");
                 }
                 if (before == null && value != null) {
@@ -372,11 +372,11 @@ final class PassportTable {
                 // a code a guideline version added: its value as JSON; the reader checks the code is the version's
                 try {
                     added.put(code, JsonInput.parse(r.text("json")));
-                } catch (ProblemException e) {
-                    throw ProblemException.invalidField(r.field("json"), r.field("json") + ": not JSON");
+                } catch (DomainException e) {
+                    throw DomainException.invalid(r.field("json"), r.field("json") + ": not JSON");
                 }
             } else {
-                throw ProblemException.invalidField(r.field("code"), r.field("code") + ": '" + code
+                throw DomainException.invalid(r.field("code"), r.field("code") + ": '" + code
                         + "' is not a code of the guideline (A1.1–A3.1, B1, B1.1–B1.4, B2.1, C1.1–C4.1), nor a code"
                         + " with its value in the json column");
             }
@@ -473,7 +473,7 @@ final class PassportTable {
                 // a decimal comma, as a Dutch spreadsheet writes it
                 return new BigDecimal(s.contains(".") ? s : s.replace(',', '.'));
             } catch (NumberFormatException e) {
-                throw ProblemException.invalidField(field(column), field(column) + ": '" + s + "' is not a number");
+                throw DomainException.invalid(field(column), field(column) + ": '" + s + "' is not a number");
             }
         }
 

@@ -22,7 +22,7 @@ public class AuditEntry {
     @Column(nullable = false)
     private Instant occurredAt;
 
-    /** account id; "system" for start-up work */
+    /** the acting person's id; "system" for start-up work */
     @Column(nullable = false, length = 36)
     private String actorId;
 

@@ -81,13 +81,13 @@ public class BackupResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response backup() {
         if (!"derby".equals(migrations.database())) {
-            throw ProblemException.conflict("The register runs on PostgreSQL: back it up with pg_dump"
+            throw DomainException.conflict("The register runs on PostgreSQL: back it up with pg_dump"
                     + " (docs/operations.md)");
         }
         Instant at = Instant.now();
         java.nio.file.Path target = java.nio.file.Path.of(backupDir).toAbsolutePath().normalize().resolve(STAMP.format(at));
         if (Files.exists(target)) {
-            throw ProblemException.conflict("A backup was taken this second (" + target.getFileName() + "); try again");
+            throw DomainException.conflict("A backup was taken this second (" + target.getFileName() + "); try again");
         }
         try (Connection c = dataSource.getConnection();
              CallableStatement s = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {

@@ -1,7 +1,7 @@
 package nl.kringloop.platform;
 
-import nl.kringloop.organisation.Account;
 import nl.kringloop.organisation.ApiToken;
+import nl.kringloop.organisation.Person;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * {@code Authorization: Bearer <token>}: the SHA-256 of the presented token must belong to a token that is not
- * revoked, of an active account (the token itself is never stored). That account becomes the request's caller
- * ({@link Caller}, and the JAX-RS {@link SecurityContext} with the account's roles). No header means an anonymous
+ * revoked, of an active person (the token itself is never stored). That person becomes the request's caller
+ * ({@link Caller}, and the JAX-RS {@link SecurityContext} with the person's roles). No header means an anonymous
  * caller, so public reads work without login. A header with an unknown, revoked or malformed token is remembered
  * on the request and answered 401 by {@link RoleGuard}, as problem+json.
  * <p>
@@ -52,26 +52,26 @@ public class BearerAuthentication implements ContainerRequestFilter {
             request.setProperty(REJECTED, "The Authorization header must be 'Bearer <token>'");
             return;
         }
-        List<Account> found = em.createQuery("select a from Account a, ApiToken t where t.sha256 = :h"
-                        + " and t.revokedAt is null and t.accountId = a.id and a.active = true", Account.class)
+        List<Person> found = em.createQuery("select a from Person a, ApiToken t where t.sha256 = :h"
+                        + " and t.revokedAt is null and t.personId = a.id and a.active = true", Person.class)
                 .setParameter("h", Tokens.sha256Hex(header.substring(7).trim()))
                 .getResultList();
         if (found.isEmpty()) {
             request.setProperty(REJECTED, "The API token is unknown or revoked");
             return;
         }
-        Account account = found.get(0);
-        caller.authenticated(account.id());
-        request.setSecurityContext(new AccountSecurityContext(account.id(), Set.copyOf(account.roles()),
+        Person person = found.get(0);
+        caller.authenticated(person.id());
+        request.setSecurityContext(new PersonSecurityContext(person.id(), Set.copyOf(person.roles()),
                 request.getSecurityContext().isSecure()));
     }
 
-    /** The caller as JAX-RS sees it: principal name = account id, roles = the account's role names. */
-    record AccountSecurityContext(String accountId, Set<String> roles, boolean secure) implements SecurityContext {
+    /** The caller as JAX-RS sees it: principal name = person id, roles = the person's role names. */
+    record PersonSecurityContext(String personId, Set<String> roles, boolean secure) implements SecurityContext {
 
         @Override
         public Principal getUserPrincipal() {
-            return () -> accountId;
+            return () -> personId;
         }
 
         @Override

@@ -1,6 +1,6 @@
 package nl.kringloop.platform;
 
-import nl.kringloop.organisation.Account;
+import nl.kringloop.organisation.Person;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,52 +18,52 @@ public class Caller {
     EntityManager em;
 
     private String authenticatedId;
-    private Optional<Account> account;
+    private Optional<Person> person;
 
     /** Set by {@link BearerAuthentication} for a valid token. */
-    void authenticated(String accountId) {
-        this.authenticatedId = accountId;
-        this.account = null;
+    void authenticated(String personId) {
+        this.authenticatedId = personId;
+        this.person = null;
     }
 
-    /** The authenticated account, or empty for an anonymous caller. */
-    public Optional<Account> account() {
-        if (account == null) {
-            account = authenticatedId == null ? Optional.empty()
-                    : Optional.ofNullable(em.find(Account.class, authenticatedId));
+    /** The authenticated person, or empty for an anonymous caller. */
+    public Optional<Person> person() {
+        if (person == null) {
+            person = authenticatedId == null ? Optional.empty()
+                    : Optional.ofNullable(em.find(Person.class, authenticatedId));
         }
-        return account;
+        return person;
     }
 
     public boolean anonymous() {
-        return account().isEmpty();
+        return person().isEmpty();
     }
 
     public boolean isAdmin() {
-        return account().map(a -> a.roles().contains(Roles.ADMIN)).orElse(false);
+        return person().map(a -> a.roles().contains(Roles.ADMIN)).orElse(false);
     }
 
     /** true for the administrator and for people of the organisation */
     public boolean mayActFor(String organisationId) {
-        return isAdmin() || account().map(a -> organisationId.equals(a.organisationId())).orElse(false);
+        return isAdmin() || person().map(a -> organisationId.equals(a.organisationId())).orElse(false);
     }
 
     /** true only for people of the organisation with the given role (the administrator does not count) */
     public boolean isMemberWithRole(String organisationId, String role) {
-        return account().map(a -> organisationId.equals(a.organisationId()) && a.roles().contains(role)).orElse(false);
+        return person().map(a -> organisationId.equals(a.organisationId()) && a.roles().contains(role)).orElse(false);
     }
 
     /** 401 when anonymous; used where a method is open to all roles but not to anonymous callers */
-    public Account require() {
-        return account().orElseThrow(() -> new ProblemException(Problem.of(401, "unauthorized", "Unauthorized",
-                "Send a valid API token: Authorization: Bearer <token>")));
+    public Person require() {
+        return person().orElseThrow(() -> DomainException.unauthenticated(
+                "Send a valid API token: Authorization: Bearer <token>"));
     }
 
     public String actorId() {
-        return account().map(Account::id).orElse("anonymous");
+        return person().map(Person::id).orElse("anonymous");
     }
 
     public String actorName() {
-        return account().map(Account::name).orElse("anonymous");
+        return person().map(Person::name).orElse("anonymous");
     }
 }

@@ -39,7 +39,7 @@ public class ColumnLimits {
             if (v instanceof String s) {
                 String name = l.field().getName();
                 if (s.length() > l.length()) {
-                    throw ProblemException.invalidField(name, name + ": at most " + l.length() + " characters, got "
+                    throw DomainException.invalid(name, name + ": at most " + l.length() + " characters, got "
                             + s.length());
                 }
                 InputLimits.checkText(s, name);

@@ -22,9 +22,8 @@ public final class FiniteNumbers {
     public static void require(Object value, String path, String inputs) {
         String at = firstNonFinite(value, path, 0);
         if (at != null) {
-            throw new ProblemException(Problem.of(400, "not-finite", "Result out of range", "The derived value "
-                    + at + " is not a finite number: the inputs it is computed from (" + inputs + ") are too large")
-                    .withField(inputs).withRule("JSON numbers are finite (RFC 8259 §6)"));
+            throw DomainException.notFinite(inputs, "The derived value " + at + " is not a finite number: the inputs"
+                    + " it is computed from (" + inputs + ") are too large", "JSON numbers are finite (RFC 8259 §6)");
         }
     }
 

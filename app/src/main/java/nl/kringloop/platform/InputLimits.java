@@ -240,15 +240,14 @@ public class InputLimits implements ContainerRequestFilter {
 
     /** A JSON limit broken while a resource read its body through {@link #limited}: answered as its problem. */
     public static final class Exceeded extends RuntimeException {
-        private final transient Problem problem;
-
-        Exceeded(Problem problem) {
-            super(problem.detail(), null, false, false);
-            this.problem = problem;
+        /** @param refusal what the check throws for the same body: the cause, which ProblemMapper answers */
+        Exceeded(RuntimeException refusal) {
+            super(refusal.getMessage(), refusal, false, false);
         }
 
+        /** @return the problem the answer is: the same as the check gives */
         public Problem problem() {
-            return problem;
+            return ProblemMapper.classify(getCause());
         }
     }
 
@@ -279,7 +278,7 @@ public class InputLimits implements ContainerRequestFilter {
                         checkText(name, top.path());
                     }
                     if (!top.addKey(name)) {
-                        throw ProblemException.invalidField(JsonInput.path(top.path(), name),
+                        throw DomainException.invalid(JsonInput.path(top.path(), name),
                                 JsonInput.path(top.path(), name) + ": the member is given twice");
                     }
                     top.key = name;
@@ -325,12 +324,12 @@ public class InputLimits implements ContainerRequestFilter {
     /** A number the server can hold as a double and render back: finite, and not a non-zero that becomes 0. */
     static void checkNumber(String literal, String field) {
         if (literal.length() > MAX_NUMBER_CHARS) {
-            throw ProblemException.invalidField(field, field + ": a number of at most " + MAX_NUMBER_CHARS
+            throw DomainException.invalid(field, field + ": a number of at most " + MAX_NUMBER_CHARS
                     + " characters, got " + literal.length());
         }
         double d = Double.parseDouble(literal);
         if (Double.isInfinite(d) || (d == 0 && new BigDecimal(literal).signum() != 0)) {
-            throw ProblemException.invalidField(field, field + ": the number " + literal
+            throw DomainException.invalid(field, field + ": the number " + literal
                     + " is outside the range of a double (about ±1.8e308, non-zero magnitudes from 4.9e-324)");
         }
     }
@@ -351,12 +350,12 @@ public class InputLimits implements ContainerRequestFilter {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == 0) {
-                throw ProblemException.invalidField(field, field + ": the character U+0000 is not allowed in text");
+                throw DomainException.invalid(field, field + ": the character U+0000 is not allowed in text");
             }
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw ProblemException.invalidField(field, field + ": a lone UTF-16 surrogate (\\u"
+                throw DomainException.invalid(field, field + ": a lone UTF-16 surrogate (\\u"
                         + Integer.toHexString(c) + ") is not a character");
             }
         }

@@ -15,25 +15,25 @@ import java.util.Optional;
 
 /**
  * Reads request bodies with JSON-P so that every type error names its JSON path ({@code lines[12].quantity}),
- * which a binding library cannot do reliably. Every method throws {@link ProblemException} (400).
+ * which a binding library cannot do reliably. Every method refuses with a {@link DomainException}
+ * (invalid naming the path, or malformed JSON).
  */
 public final class JsonInput {
 
     private JsonInput() {
     }
 
-    /** Parses a body; an empty or malformed body is a 400 malformed-json problem. */
+    /** Parses a body; an empty or malformed body is refused as malformed JSON. */
     public static JsonValue parse(String body) {
         if (body == null || body.isBlank()) {
-            throw new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON", "The request body is empty"));
+            throw DomainException.malformedJson("The request body is empty");
         }
         try (JsonReader r = Json.createReader(new StringReader(body))) {
             return r.readValue();
         } catch (JsonParsingException e) {
-            throw new ProblemException(ProblemMapper.malformedJson(e));
+            throw DomainException.malformedJson(e);
         } catch (JsonException e) {
-            throw new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON",
-                    "The request body is not valid JSON: " + e.getMessage()));
+            throw DomainException.malformedJson("The request body is not valid JSON: " + e.getMessage());
         }
     }
 
@@ -56,7 +56,7 @@ public final class JsonInput {
         if (v instanceof JsonNumber n) {
             double d = n.doubleValue();
             if (!Double.isFinite(d)) {
-                throw ProblemException.invalidField(path, path + ": the number is out of range");
+                throw DomainException.invalid(path, path + ": the number is out of range");
             }
             return d;
         }
@@ -84,7 +84,7 @@ public final class JsonInput {
     public static JsonValue required(JsonObject o, String name, String path) {
         JsonValue v = o.get(name);
         if (v == null || v == JsonValue.NULL) {
-            throw ProblemException.invalidField(path(path, name), path(path, name) + ": required");
+            throw DomainException.invalid(path(path, name), path(path, name) + ": required");
         }
         return v;
     }
@@ -103,8 +103,8 @@ public final class JsonInput {
         return parent + "[" + i + "]";
     }
 
-    private static ProblemException typeError(String path, String expected, JsonValue v) {
-        return ProblemException.invalidField(path, path + ": expected " + expected + ", got " + describe(v));
+    private static DomainException typeError(String path, String expected, JsonValue v) {
+        return DomainException.invalid(path, path + ": expected " + expected + ", got " + describe(v));
     }
 
     private static String describe(JsonValue v) {

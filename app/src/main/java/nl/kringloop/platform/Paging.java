@@ -27,10 +27,10 @@ public record Paging(int offset, int limit) {
         int o = offset == null ? 0 : offset;
         int l = limit == null ? defaultLimit : limit;
         if (l < 1 || l > maxLimit) {
-            throw ProblemException.invalidField("limit", "limit: between 1 and " + maxLimit + ", got " + l);
+            throw DomainException.invalid("limit", "limit: between 1 and " + maxLimit + ", got " + l);
         }
         if (o < 0) {
-            throw ProblemException.invalidField("offset", "offset: not negative, got " + o);
+            throw DomainException.invalid("offset", "offset: not negative, got " + o);
         }
         return new Paging(o, l);
     }

@@ -56,9 +56,9 @@ public class Preconditions {
         }
         boolean matches = tags(ifMatch).anyMatch(currentTag::equals);
         if (!matches) {
-            throw new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed", "If-Match "
-                    + ifMatch + " is not the current version " + currentTag + " of this resource: someone changed"
-                    + " it since you read it. Nothing was stored; read it again, merge, and repeat with its ETag"));
+            throw DomainException.stale("If-Match " + ifMatch + " is not the current version " + currentTag + " of this"
+                    + " resource: someone changed it since you read it. Nothing was stored; read it again, merge, and"
+                    + " repeat with its ETag");
         }
     }
 

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,7 +62,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         DomainException refused = cause(t, DomainException.class);
         if (refused != null) {
-            return refused.problem();
+            return problem(refused);
         }
         if (cause(t, OptimisticLockException.class) != null) {
             return Problem.of(409, "concurrent-change", "Concurrent change", "Someone changed this resource at the"
@@ -127,10 +129,32 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static Problem malformedJson(JsonParsingException e) {
-        String where = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")";
-        return Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON" + where
-                + ": " + firstLine(e.getMessage()));
+        return problem(DomainException.malformedJson(e));
+    }
+
+    /** the problem type of each kind of domain refusal: its status, slug and title */
+    private record Type(int status, String slug, String title) {
+    }
+
+    /** The one table from a domain's refusals to HTTP: every kind, its one problem type (docs/api-errors.md). */
+    private static final Map<DomainException.Kind, Type> TYPES = new EnumMap<>(Map.ofEntries(
+            Map.entry(DomainException.Kind.UNKNOWN, new Type(404, "not-found", "Not found")),
+            Map.entry(DomainException.Kind.CONFLICT, new Type(409, "conflict", "Conflict")),
+            Map.entry(DomainException.Kind.INVALID, new Type(400, "invalid-field", "Invalid field")),
+            Map.entry(DomainException.Kind.INVALID_FIELDS, new Type(400, "invalid-fields", "Invalid fields")),
+            Map.entry(DomainException.Kind.FORBIDDEN, new Type(403, "forbidden", "Forbidden")),
+            Map.entry(DomainException.Kind.UNAUTHENTICATED, new Type(401, "unauthorized", "Unauthorized")),
+            Map.entry(DomainException.Kind.MALFORMED_JSON, new Type(400, "malformed-json", "Malformed JSON")),
+            Map.entry(DomainException.Kind.NOT_FINITE, new Type(400, "not-finite", "Result out of range")),
+            Map.entry(DomainException.Kind.TOO_MANY_ITEMS, new Type(413, "too-many-items", "Too many items")),
+            Map.entry(DomainException.Kind.STALE, new Type(412, "precondition-failed", "Precondition failed")),
+            Map.entry(DomainException.Kind.REPORT_REFUSED, new Type(409, "report-refused", "Report refused"))));
+
+    /** the problem a domain refusal is answered with */
+    public static Problem problem(DomainException e) {
+        Type type = TYPES.get(e.kind());
+        return Problem.of(type.status(), type.slug(), type.title(), e.getMessage())
+                .withField(e.field()).withRule(e.rule()).withErrors(e.errors());
     }
 
     private static <T extends Throwable> T cause(Throwable t, Class<T> type) {

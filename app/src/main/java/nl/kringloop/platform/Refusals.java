@@ -6,14 +6,19 @@ import nl.kringloop.api.Severity;
 import java.util.List;
 import java.util.function.Function;
 
-/** Turns the error findings of input checks into one 400 problem that names the (first) offending field. */
+/** Turns the error findings of input checks into one refusal of invalid fields that names the (first) offending field. */
 public final class Refusals {
 
     private Refusals() {
     }
 
     public static void refuseErrors(List<Finding> findings) {
-        refuseErrors(findings, f -> new Problem.FieldError(f.field(), f.rule(), f.message()));
+        refuseErrors(findings, Refusals::fieldError);
+    }
+
+    /** a finding as the offending field it names */
+    public static Problem.FieldError fieldError(Finding f) {
+        return new Problem.FieldError(f.field(), f.rule(), f.message());
     }
 
     /**
@@ -30,10 +35,6 @@ public final class Refusals {
         String field = first.field() == null ? "(document)" : first.field();
         String detail = errors.size() == 1 ? field + ": " + first.message()
                 : errors.size() + " fields are refused; first " + field + ": " + first.message();
-        Problem p = Problem.of(400, "invalid-fields", "Invalid fields", detail)
-                .withErrors(errors)
-                .withField(first.field())
-                .withRule(first.rule());
-        throw new ProblemException(p);
+        throw DomainException.invalidFields(detail, first.field(), first.rule(), errors);
     }
 }

@@ -31,14 +31,14 @@ public class RoleGuard implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Object rejected = request.getProperty(BearerAuthentication.REJECTED);
         if (rejected != null) {
-            throw new ProblemException(Problem.of(401, "unauthorized", "Unauthorized", rejected.toString()));
+            throw DomainException.unauthenticated(rejected.toString());
         }
         Method m = resource.getResourceMethod();
         if (m == null) {
             return;
         }
         if (m.isAnnotationPresent(DenyAll.class)) {
-            throw forbidden("Nobody may call this method");
+            throw DomainException.forbidden("Nobody may call this method");
         }
         RolesAllowed allowed = m.getAnnotation(RolesAllowed.class);
         if (allowed == null && !m.isAnnotationPresent(PermitAll.class)) {
@@ -49,19 +49,15 @@ public class RoleGuard implements ContainerRequestFilter {
         }
         SecurityContext sc = request.getSecurityContext();
         if (sc.getUserPrincipal() == null) {
-            throw new ProblemException(Problem.of(401, "unauthorized", "Unauthorized",
-                    "This request needs an API token with role " + String.join(" or ", allowed.value())
-                            + ": Authorization: Bearer <token>"));
+            throw DomainException.unauthenticated("This request needs an API token with role "
+                    + String.join(" or ", allowed.value()) + ": Authorization: Bearer <token>");
         }
         for (String role : allowed.value()) {
             if (sc.isUserInRole(role)) {
                 return;
             }
         }
-        throw forbidden("This request needs role " + String.join(" or ", allowed.value()));
+        throw DomainException.forbidden("This request needs role " + String.join(" or ", allowed.value()));
     }
 
-    public static ProblemException forbidden(String detail) {
-        return new ProblemException(Problem.of(403, "forbidden", "Forbidden", detail));
-    }
 }

@@ -3,7 +3,7 @@ package nl.kringloop.platform;
 import java.util.Set;
 
 /**
- * The role names of the register (docs/passport-register.md), stored on the account; {@link BearerAuthentication} gives the caller
+ * The role names of the register (docs/passport-register.md), stored on the person; {@link BearerAuthentication} gives the caller
  * exactly these roles and {@link RoleGuard} checks them against {@code @RolesAllowed} (SecurityIT and
  * AuthorizationMatrixIT prove it).
  */

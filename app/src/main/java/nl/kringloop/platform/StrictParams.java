@@ -50,7 +50,7 @@ public class StrictParams implements ParamConverterProvider {
                 try {
                     return parse.apply(value.strip());
                 } catch (RuntimeException e) {
-                    throw ProblemException.invalidField(name, name + ": expected " + expected + ", got '"
+                    throw DomainException.invalid(name, name + ": expected " + expected + ", got '"
                             + InputLimits.abbreviate(value) + "'");
                 }
             }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Lets a {@link ProblemException} or {@link DomainException} (an expected 4xx answer) leave a {@code @Transactional} method without crossing
+ * Lets a {@link DomainException} (a refusal, answered 4xx) leave a {@code @Transactional} method without crossing
  * Liberty's transaction interceptor, which files an FFDC incident for a runtime exception that crosses it: each
  * duplicate import or invalid edit looked like a server fault in the logs (26 incidents in one run of the
  * integration tests). The transaction still rolls back, as it would have: {@link Inner}, next to the method, marks
@@ -49,7 +49,7 @@ final class TransactionalProblems {
         Object park(InvocationContext call) throws Exception {
             try {
                 return call.proceed();
-            } catch (ProblemException | DomainException problem) {
+            } catch (DomainException problem) {
                 if (transactions.getTransactionKey() == null) {
                     throw problem; // not in a transaction after all: nothing to keep it from
                 }

@@ -6,8 +6,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.platform.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +97,7 @@ public final class ReferenceListFormat {
 
     static void requireCas(String cas, String field) {
         if (!Cas.valid(cas)) {
-            throw ProblemException.invalidField(field, field + ": '" + cas + "' is not a CAS number with a valid check digit");
+            throw DomainException.invalid(field, field + ": '" + cas + "' is not a CAS number with a valid check digit");
         }
     }
 

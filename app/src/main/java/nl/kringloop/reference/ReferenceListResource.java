@@ -19,11 +19,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -88,7 +88,7 @@ public class ReferenceListResource {
     @APIResponse(responseCode = "404", description = "no such list",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JsonObject show(@PathParam("id") String id) {
-        ReferenceList l = lists.find(id).orElseThrow(() -> ProblemException.notFound("Reference list", id));
+        ReferenceList l = lists.find(id).orElseThrow(() -> DomainException.unknown("Reference list", id));
         JsonObjectBuilder o = Json.createObjectBuilder().add("id", l.id()).add("kind", l.kind())
                 .add("version", l.version()).add("title", l.title()).add("source", l.source())
                 .add("demo", l.demo()).add("publishedAt", l.publishedAt().toString())
@@ -153,7 +153,7 @@ public class ReferenceListResource {
                               @QueryParam("source") @Parameter(example = "RIVM ZZS export of 2026-01-15") String source,
                               byte[] body) {
         if (version == null || version.isBlank()) {
-            throw ProblemException.invalidField("version", "version: required (the export's publication date)");
+            throw DomainException.invalid("version", "version: required (the export's publication date)");
         }
         String v = token(version, "version");
         List<ZzsList.Entry> entries = ZzsImporter.read(body);
@@ -165,7 +165,7 @@ public class ReferenceListResource {
 
     private static String token(String s, String field) {
         if (!s.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,60}")) {
-            throw ProblemException.invalidField(field, field + ": letters, digits, '.', '_' and '-' only, at most 61");
+            throw DomainException.invalid(field, field + ": letters, digits, '.', '_' and '-' only, at most 61");
         }
         return s;
     }

@@ -3,6 +3,7 @@ package nl.kringloop.reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Startup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -13,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
-import nl.kringloop.platform.ProblemException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,7 +109,7 @@ public class ReferenceLists {
         if (o instanceof CrmList c) {
             return c;
         }
-        throw ProblemException.invalidField(field, field + ": '" + id + "' is not an EU CRM list version; see /api/reference/lists");
+        throw DomainException.invalid(field, field + ": '" + id + "' is not an EU CRM list version; see /api/reference/lists");
     }
 
     public ZzsList zzs(String id, String field) {
@@ -117,7 +117,7 @@ public class ReferenceLists {
         if (o instanceof ZzsList z) {
             return z;
         }
-        throw ProblemException.invalidField(field, field + ": '" + id + "' is not a ZZS list version; see /api/reference/lists");
+        throw DomainException.invalid(field, field + ": '" + id + "' is not a ZZS list version; see /api/reference/lists");
     }
 
     /**
@@ -158,7 +158,7 @@ public class ReferenceLists {
     public ReferenceList publish(Caller caller, String id, String kind, String version, String title, String source,
                                  String note, JsonArray entries) {
         if (em.find(ReferenceList.class, id) != null) {
-            throw ProblemException.conflict("Reference list '" + id + "' exists; a published version never changes,"
+            throw DomainException.conflict("Reference list '" + id + "' exists; a published version never changes,"
                     + " publish a new version under a new id");
         }
         if (ReferenceListFormat.CRM.equals(kind)) {
@@ -166,7 +166,7 @@ public class ReferenceLists {
         } else if (ReferenceListFormat.ZZS.equals(kind)) {
             ReferenceListFormat.zzs(id, version, false, entries);
         } else {
-            throw ProblemException.invalidField("kind", "kind: '" + kind + "' is not eu-crm or zzs");
+            throw DomainException.invalid("kind", "kind: '" + kind + "' is not eu-crm or zzs");
         }
         ReferenceList l = new ReferenceList(id, kind, version, title, source, note, false, Instant.now(),
                 caller.actorId(), entries.size(), entries.toString());

@@ -1,7 +1,7 @@
 package nl.kringloop.reference;
 
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -39,7 +39,7 @@ public final class ZzsImporter {
 
     public static List<ZzsList.Entry> read(byte[] data) {
         if (data == null || data.length == 0) {
-            throw ProblemException.invalidField("body", "The upload is empty: send the RIVM export as CSV or XLSX");
+            throw DomainException.invalid("body", "The upload is empty: send the RIVM export as CSV or XLSX");
         }
         List<List<String>> rows = isZip(data) ? xlsxRows(data) : csvRows(data);
         return entries(rows);
@@ -54,7 +54,7 @@ public final class ZzsImporter {
             }
         }
         if (headerRow < 0) {
-            throw ProblemException.invalidField("header", "No heading row with a CAS column in the first 20 rows");
+            throw DomainException.invalid("header", "No heading row with a CAS column in the first 20 rows");
         }
         List<String> header = rows.get(headerRow);
         int cas = -1, ec = -1, nl = -1, en = -1;
@@ -102,11 +102,11 @@ public final class ZzsImporter {
                     blankToNull(cell(row, en)), List.copyOf(regimes)));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalidFields("The export has " + errors.size()
+            throw DomainException.invalidFields("The export has " + errors.size()
                     + " row(s) with a bad CAS number; nothing was imported", errors);
         }
         if (out.isEmpty()) {
-            throw ProblemException.invalidField("body", "The export has no substance rows");
+            throw DomainException.invalid("body", "The export has no substance rows");
         }
         return out;
     }
@@ -129,7 +129,7 @@ public final class ZzsImporter {
             }
             return rows;
         } catch (IOException | UncheckedIOException e) {
-            throw ProblemException.invalidField("body", "The CSV cannot be read: " + e.getMessage());
+            throw DomainException.invalid("body", "The CSV cannot be read: " + e.getMessage());
         }
     }
 
@@ -148,7 +148,7 @@ public final class ZzsImporter {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalidField("body", "The XLSX cannot be read: " + e.getMessage());
+            throw DomainException.invalid("body", "The XLSX cannot be read: " + e.getMessage());
         }
     }
 

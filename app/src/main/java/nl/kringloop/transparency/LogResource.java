@@ -9,8 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -76,10 +76,10 @@ public class LogResource {
     public Page entries(@Parameter(description = "first sequence number, from 1") @QueryParam("from") @DefaultValue("1") long from,
                         @Parameter(description = "at most this many entries, 1–1000") @QueryParam("limit") @DefaultValue("100") int limit) {
         if (from < 1) {
-            throw ProblemException.invalidField("from", "from: the log starts at sequence 1");
+            throw DomainException.invalid("from", "from: the log starts at sequence 1");
         }
         if (limit < 1 || limit > MAX_PAGE) {
-            throw ProblemException.invalidField("limit", "limit: between 1 and " + MAX_PAGE);
+            throw DomainException.invalid("limit", "limit: between 1 and " + MAX_PAGE);
         }
         List<EntryView> entries = log.entries(from, limit).stream().map(EntryView::of).toList();
         String next = entries.size() < limit ? null
@@ -98,7 +98,7 @@ public class LogResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CheckpointView checkpoint() {
         return log.checkpoint().map(CheckpointView::of)
-                .orElseThrow(() -> ProblemException.notFound("Checkpoint", "head (the log has no entries yet)"));
+                .orElseThrow(() -> DomainException.unknown("Checkpoint", "head (the log has no entries yet)"));
     }
 
     @GET

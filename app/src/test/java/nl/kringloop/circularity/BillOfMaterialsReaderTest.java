@@ -2,7 +2,8 @@ package nl.kringloop.circularity;
 
 import nl.kringloop.api.circularity.BillOfMaterials;
 import nl.kringloop.api.circularity.BomSubject;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.DomainException;
+import nl.kringloop.platform.ProblemMapper;
 import nl.kringloop.platform.Refusals;
 import org.junit.jupiter.api.Test;
 
@@ -26,18 +27,18 @@ class BillOfMaterialsReaderTest {
 
     @Test
     void aWrongTypeNamesItsPath() {
-        ProblemException e = assertThrows(ProblemException.class, () -> BillOfMaterialsReader.read("""
+        DomainException e = assertThrows(DomainException.class, () -> BillOfMaterialsReader.read("""
                 {"components": [{"id": "a", "unitMassGram": 1, "unitsPerProduct": 1,
                   "secondaryInput": {"reused": [{"share": "half"}]}}]}"""));
-        assertEquals("components[0].secondaryInput.reused[0].share", e.problem().field());
-        assertEquals(400, e.problem().status());
+        assertEquals("components[0].secondaryInput.reused[0].share", ProblemMapper.problem(e).field());
+        assertEquals(400, ProblemMapper.problem(e).status());
     }
 
     @Test
     void aMissingMassNamesItsPath() {
-        ProblemException e = assertThrows(ProblemException.class, () -> BillOfMaterialsReader.read("""
+        DomainException e = assertThrows(DomainException.class, () -> BillOfMaterialsReader.read("""
                 {"components": [{"id": "a", "unitsPerProduct": 1}]}"""));
-        assertEquals("components[0].unitMassGram", e.problem().field());
+        assertEquals("components[0].unitMassGram", ProblemMapper.problem(e).field());
     }
 
     @Test
@@ -45,8 +46,8 @@ class BillOfMaterialsReaderTest {
         BillOfMaterials b = BillOfMaterialsReader.read("""
                 {"components": [{"id": "a", "unitMassGram": 1, "unitsPerProduct": 1}],
                  "disassemblies": [{"id": "d", "unitMassGram": 1, "count": 1, "endOfLife": {"compostedShare": 1}}]}""");
-        ProblemException e = assertThrows(ProblemException.class, () -> Refusals.refuseErrors(b.inputErrors()));
-        assertEquals("disassemblies[0].endOfLife.compostabilityStandard", e.problem().field());
-        assertEquals(1, e.problem().errors().size());
+        DomainException e = assertThrows(DomainException.class, () -> Refusals.refuseErrors(b.inputErrors()));
+        assertEquals("disassemblies[0].endOfLife.compostabilityStandard", ProblemMapper.problem(e).field());
+        assertEquals(1, ProblemMapper.problem(e).errors().size());
     }
 }

@@ -2,8 +2,9 @@ package nl.kringloop.circularity;
 
 import nl.kringloop.api.Finding;
 import nl.kringloop.api.circularity.BillOfMaterials;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.ProblemMapper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -62,8 +63,8 @@ class BillOfMaterialsSheetTest {
                         // a continuation row may add sources only: its unit weight is refused
                         row("b", null, null, null, 12, null, null, null, null, null, 0.1, "x")),
                 List.<Object[]>of(row("d", null, 10, "two", "30 %%")));
-        ProblemException e = catchThrowableOfType(() -> BillOfMaterialsSheet.read(bad), ProblemException.class);
-        Problem p = e.problem();
+        DomainException e = catchThrowableOfType(() -> BillOfMaterialsSheet.read(bad), DomainException.class);
+        Problem p = ProblemMapper.problem(e);
         assertThat(p.status()).isEqualTo(400);
         assertThat(p.errors()).extracting(Problem.FieldError::field).containsExactlyInAnyOrder(
                 "Product!B4",                // subject GADGET
@@ -95,10 +96,10 @@ class BillOfMaterialsSheetTest {
 
     @Test
     void aFileThatIsNoWorkbookIsOneProblem() {
-        ProblemException e = catchThrowableOfType(() -> BillOfMaterialsSheet.read("not a workbook".getBytes()),
-                ProblemException.class);
-        assertThat(e.problem().status()).isEqualTo(400);
-        assertThat(e.problem().field()).isEqualTo("body");
-        assertThat(e.problem().detail()).doesNotContain("org.apache").doesNotContain("Exception");
+        DomainException e = catchThrowableOfType(() -> BillOfMaterialsSheet.read("not a workbook".getBytes()),
+                DomainException.class);
+        assertThat(ProblemMapper.problem(e).status()).isEqualTo(400);
+        assertThat(ProblemMapper.problem(e).field()).isEqualTo("body");
+        assertThat(ProblemMapper.problem(e).detail()).doesNotContain("org.apache").doesNotContain("Exception");
     }
 }

@@ -1,7 +1,8 @@
 package nl.kringloop.impact;
 
 import nl.kringloop.api.impact.ImpactProfile;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.DomainException;
+import nl.kringloop.platform.ProblemMapper;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,8 +15,8 @@ class ImpactProfileReaderTest {
         ImpactProfile p = ImpactProfileReader.read("""
                 {"values": {"climate-change": {"value": 12.5, "unit": "kg CO2-eq"}}}""");
         assertEquals(12.5, p.values().get("climate-change").value());
-        ProblemException e = assertThrows(ProblemException.class, () -> ImpactProfileReader.read("""
+        DomainException e = assertThrows(DomainException.class, () -> ImpactProfileReader.read("""
                 {"values": {"climate-change": {"value": 12.5}}}"""));
-        assertEquals("values.climate-change.unit", e.problem().field());
+        assertEquals("values.climate-change.unit", ProblemMapper.problem(e).field());
     }
 }

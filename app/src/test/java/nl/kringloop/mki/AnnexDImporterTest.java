@@ -1,8 +1,9 @@
 package nl.kringloop.mki;
 
 import nl.kringloop.api.LcaModule;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.ProblemMapper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -74,18 +75,18 @@ class AnnexDImporterTest {
                 a,Cutterzuiger,HFO,t,A5,2
                 b,,MGO,t,X9,n.b.
                 """;
-        ProblemException e = catchThrowableOfType(ProblemException.class,
+        DomainException e = catchThrowableOfType(DomainException.class,
                 () -> AnnexDImporter.read(csv.getBytes(StandardCharsets.UTF_8)));
-        assertThat(e.problem().status()).isEqualTo(400);
+        assertThat(ProblemMapper.problem(e).status()).isEqualTo(400);
         // spreadsheet rows 3 and 4 (row 1 is the header)
-        assertThat(e.problem().errors()).extracting(Problem.FieldError::field)
+        assertThat(ProblemMapper.problem(e).errors()).extracting(Problem.FieldError::field)
                 .containsExactly("rows[3].id", "rows[4].vessel", "rows[4].module", "rows[4].GWP");
     }
 
     @Test
     void aWrongHeaderIsA400NamingTheColumn() {
-        ProblemException e = catchThrowableOfType(ProblemException.class, () -> AnnexDImporter.read(
+        DomainException e = catchThrowableOfType(DomainException.class, () -> AnnexDImporter.read(
                 "vessel,id\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(e.problem().detail()).contains("column A must be 'id'");
+        assertThat(ProblemMapper.problem(e).detail()).contains("column A must be 'id'");
     }
 }

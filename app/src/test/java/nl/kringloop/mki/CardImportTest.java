@@ -1,7 +1,8 @@
 package nl.kringloop.mki;
 
 import jakarta.json.JsonObject;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.DomainException;
+import nl.kringloop.platform.ProblemMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -29,15 +30,15 @@ class CardImportTest {
     void anUnknownColumnIsRefusedNamingIt() {
         String csv = "id,name,unit,dataCategory,colour\nc1,x,t,3,red\n";
         assertThatThrownBy(() -> CardImport.read("csv", csv.getBytes(StandardCharsets.UTF_8), "v"))
-                .isInstanceOfSatisfying(ProblemException.class,
-                        e -> assertThat(e.problem().field()).isEqualTo("header.colour"));
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(ProblemMapper.problem(e).field()).isEqualTo("header.colour"));
     }
 
     @Test
     void everyBadRowIsListedWithItsSpreadsheetRowNumber() {
         String csv = "id;name;unit;dataCategory;A1-A3.GWP\nok;a;t;3;1,5\nbad;b;t;9;1\nbad2;c;;3;x\n";
         assertThatThrownBy(() -> CardImport.read("csv", csv.getBytes(StandardCharsets.UTF_8), "v"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().errors())
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(ProblemMapper.problem(e).errors())
                         .extracting(f -> f.field())
                         .containsExactly("rows[3].dataCategory", "rows[4].unit"));
     }

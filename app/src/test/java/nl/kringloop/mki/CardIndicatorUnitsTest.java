@@ -1,9 +1,10 @@
 package nl.kringloop.mki;
 
+import nl.kringloop.api.Finding;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.DataCategory;
-import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.mki.engine.UnitMismatch;
+import nl.kringloop.platform.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumMap;
@@ -35,12 +36,11 @@ class CardIndicatorUnitsTest {
 
     @Test
     void aCardStatingAdpfInMegajouleIsRefusedUnderSet1() {
-        ProblemException e = catchThrowableOfType(() -> calculate(doc("4.0",
-                List.of(adpfCard(Map.of("ADPF", "MJ"))), List.of(line("L1", "c", 1)))), ProblemException.class);
-        assertThat(e.problem().status()).isEqualTo(400);
-        assertThat(e.problem().errors()).extracting(Problem.FieldError::field)
-                .containsExactly("cards[0].indicatorUnits.ADPF");
-        assertThat(e.problem().errors().get(0).message()).contains("'MJ'").contains("'kg Sb-eq'");
+        UnitMismatch e = catchThrowableOfType(() -> calculate(doc("4.0",
+                List.of(adpfCard(Map.of("ADPF", "MJ"))), List.of(line("L1", "c", 1)))), UnitMismatch.class);
+        assertThat(e.errors()).extracting(Finding::field).containsExactly("cards[0].indicatorUnits.ADPF");
+        assertThat(e.errors().get(0).message()).contains("'MJ'").contains("'kg Sb-eq'");
+        assertThat(e.errors().get(0).rule()).isEqualTo("RWS-MKI 4.0 §1.1");
     }
 
     @Test
@@ -67,8 +67,8 @@ class CardIndicatorUnitsTest {
         ProjectDocument d = ProjectDocumentReader.read(json);
         assertThat(d.cards().get(0).indicatorUnits()).isEqualTo(Map.of("ADPF", "MJ"));
         assertThat(ProjectDocumentWriter.write(d).toString()).contains("\"indicatorUnits\":{\"ADPF\":\"MJ\"}");
-        ProblemException e = catchThrowableOfType(() -> ProjectDocumentReader.read(
-                json.replace("\"MJ\"", "\" \"")), ProblemException.class);
-        assertThat(e.problem().field()).isEqualTo("cards[0].indicatorUnits.ADPF");
+        DomainException e = catchThrowableOfType(() -> ProjectDocumentReader.read(
+                json.replace("\"MJ\"", "\" \"")), DomainException.class);
+        assertThat(e.field()).isEqualTo("cards[0].indicatorUnits.ADPF");
     }
 }

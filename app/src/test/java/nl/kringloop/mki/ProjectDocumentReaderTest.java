@@ -3,7 +3,8 @@ package nl.kringloop.mki;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.Flow;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.DomainException;
+import nl.kringloop.platform.ProblemMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,9 +61,9 @@ public class ProjectDocumentReaderTest {
 
     @Test
     void notJsonIsMalformed() {
-        ProblemException e = catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read("{\"name\": "));
-        assertThat(e.problem().status()).isEqualTo(400);
-        assertThat(e.problem().type()).endsWith("malformed-json");
+        DomainException e = catchThrowableOfType(DomainException.class, () -> ProjectDocumentReader.read("{\"name\": "));
+        assertThat(ProblemMapper.problem(e).status()).isEqualTo(400);
+        assertThat(ProblemMapper.problem(e).type()).endsWith("malformed-json");
     }
 
     @ParameterizedTest(name = "{0} ⇒ 400 at {2}")
@@ -100,15 +101,15 @@ public class ProjectDocumentReaderTest {
         }
         assertThat(body).as("edit applies").isNotEqualTo(VALID);
         String finalBody = body;
-        ProblemException e = catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read(finalBody));
+        DomainException e = catchThrowableOfType(DomainException.class, () -> ProjectDocumentReader.read(finalBody));
         assertThat(e).as(why).isNotNull();
-        assertThat(e.problem().status()).isEqualTo(400);
-        assertThat(e.problem().field()).as(why + ": " + e.problem().detail()).isEqualTo(field);
-        assertThat(e.problem().detail()).startsWith(field);
+        assertThat(ProblemMapper.problem(e).status()).isEqualTo(400);
+        assertThat(ProblemMapper.problem(e).field()).as(why + ": " + ProblemMapper.problem(e).detail()).isEqualTo(field);
+        assertThat(ProblemMapper.problem(e).detail()).startsWith(field);
         // the streaming reader (a body) refuses as the tree reader (a parsed document) does
-        ProblemException tree = catchThrowableOfType(ProblemException.class,
+        DomainException tree = catchThrowableOfType(DomainException.class,
                 () -> ProjectDocumentReader.read(nl.kringloop.platform.JsonInput.parse(finalBody)));
-        assertThat(e.problem()).isEqualTo(tree.problem());
+        assertThat(ProblemMapper.problem(e)).isEqualTo(ProblemMapper.problem(tree));
     }
 
     @Test
@@ -123,19 +124,19 @@ public class ProjectDocumentReaderTest {
         String twoRefusals = VALID.replace("\"quantity\": 3,", "\"quantity\": -3,")
                 .replace("\"serviceLifeYears\": 50", "\"serviceLifeYears\": 0");
         assertThat(twoRefusals).isNotEqualTo(VALID);
-        ProblemException e = catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read(twoRefusals));
-        assertThat(e.problem().field()).isEqualTo("serviceLifeYears");
+        DomainException e = catchThrowableOfType(DomainException.class, () -> ProjectDocumentReader.read(twoRefusals));
+        assertThat(ProblemMapper.problem(e).field()).isEqualTo("serviceLifeYears");
         // a refused card and a syntax error at the end: the syntax error, as when the whole body is parsed first
         String cutOff = VALID.replace("\"id\": \"c-sand\"", "\"id\": \"c-ac16\"").substring(0, VALID.length() - 3);
-        assertThat(catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read(cutOff))
-                .problem().type()).endsWith("malformed-json");
+        assertThat(catchThrowableOfType(DomainException.class, () -> ProjectDocumentReader.read(cutOff))
+                .kind()).isEqualTo(DomainException.Kind.MALFORMED_JSON);
     }
 
     @Test
     void anObjectThatIsItsOwnAncestorIs400() {
         String body = VALID.replace("\"parent\": null", "\"parent\": \"o2\"");
-        ProblemException e = catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read(body));
-        assertThat(e.problem().field()).isEqualTo("objects[0].parent");
+        DomainException e = catchThrowableOfType(DomainException.class, () -> ProjectDocumentReader.read(body));
+        assertThat(ProblemMapper.problem(e).field()).isEqualTo("objects[0].parent");
     }
 
     /** a document with objects o0 … o(n-1), each the parent of the next, and no lines */
@@ -153,15 +154,15 @@ public class ProjectDocumentReaderTest {
     void theObjectTreeMayBeAtMost100LevelsDeepAndIsCheckedInLinearTime() {
         assertThat(ProjectDocumentReader.read(chain(ProjectDocumentReader.MAX_OBJECT_DEPTH)).objects())
                 .hasSize(ProjectDocumentReader.MAX_OBJECT_DEPTH);
-        ProblemException e = catchThrowableOfType(ProblemException.class,
+        DomainException e = catchThrowableOfType(DomainException.class,
                 () -> ProjectDocumentReader.read(chain(ProjectDocumentReader.MAX_OBJECT_DEPTH + 1)));
-        assertThat(e.problem().field()).isEqualTo("objects[100].parent");
-        assertThat(e.problem().detail()).contains("depth 101").contains("at most 100");
+        assertThat(ProblemMapper.problem(e).field()).isEqualTo("objects[100].parent");
+        assertThat(ProblemMapper.problem(e).detail()).contains("depth 101").contains("at most 100");
         // the longest chain a document may hold: one walk up per object would be 2 * 10^8 steps
         String longest = chain(ProjectDocumentReader.MAX_OBJECTS);
         long t0 = System.nanoTime();
-        ProblemException deep = catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read(longest));
-        assertThat(deep.problem().field()).isEqualTo("objects[100].parent");
+        DomainException deep = catchThrowableOfType(DomainException.class, () -> ProjectDocumentReader.read(longest));
+        assertThat(ProblemMapper.problem(deep).field()).isEqualTo("objects[100].parent");
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(2));
     }
 
@@ -171,27 +172,27 @@ public class ProjectDocumentReaderTest {
         assertThat(ProjectDocumentReader.readStored(nl.kringloop.platform.JsonInput.parse(chain(500))).objects())
                 .hasSize(500);
         String cycle = VALID.replace("\"parent\": null", "\"parent\": \"o2\"");
-        assertThat(catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.readStored(
-                nl.kringloop.platform.JsonInput.parse(cycle))).problem().field()).isEqualTo("objects[0].parent");
+        assertThat(catchThrowableOfType(DomainException.class, () -> ProjectDocumentReader.readStored(
+                nl.kringloop.platform.JsonInput.parse(cycle))).field()).isEqualTo("objects[0].parent");
     }
 
     @Test
     void moreObjectsLinesOrCardsThanTheLimitAndOverLongIdsAre400NamingTheList() {
         String tooMany = chain(1).replace("\"lines\":[]", "\"lines\":[" + "{},".repeat(ProjectDocumentReader.MAX_LINES)
                 + "{}]");
-        ProblemException lines = catchThrowableOfType(ProblemException.class, () -> ProjectDocumentReader.read(tooMany));
-        assertThat(lines.problem().field()).isEqualTo("lines");
-        assertThat(lines.problem().detail()).contains("at most 200000");
-        ProblemException objects = catchThrowableOfType(ProblemException.class,
+        DomainException lines = catchThrowableOfType(DomainException.class, () -> ProjectDocumentReader.read(tooMany));
+        assertThat(ProblemMapper.problem(lines).field()).isEqualTo("lines");
+        assertThat(ProblemMapper.problem(lines).detail()).contains("at most 200000");
+        DomainException objects = catchThrowableOfType(DomainException.class,
                 () -> ProjectDocumentReader.read(chain(ProjectDocumentReader.MAX_OBJECTS + 1)));
-        assertThat(objects.problem().field()).isEqualTo("objects");
-        ProblemException id = catchThrowableOfType(ProblemException.class,
+        assertThat(ProblemMapper.problem(objects).field()).isEqualTo("objects");
+        DomainException id = catchThrowableOfType(DomainException.class,
                 () -> ProjectDocumentReader.read(VALID.replace("\"id\": \"gw\"", "\"id\": \"" + "g".repeat(201) + "\"")
                         .replace("\"object\": \"gw\"", "\"object\": \"" + "g".repeat(201) + "\"")));
-        assertThat(id.problem().field()).isEqualTo("objects[2].id");
-        ProblemException name = catchThrowableOfType(ProblemException.class,
+        assertThat(ProblemMapper.problem(id).field()).isEqualTo("objects[2].id");
+        DomainException name = catchThrowableOfType(DomainException.class,
                 () -> ProjectDocumentReader.read(VALID.replace("Hoofdrijbaan", "h".repeat(501))));
-        assertThat(name.problem().field()).isEqualTo("objects[0].name");
+        assertThat(ProblemMapper.problem(name).field()).isEqualTo("objects[0].name");
     }
 
     @Test

@@ -1,7 +1,8 @@
 package nl.kringloop.passport;
 
 import jakarta.json.Json;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.DomainException;
+import nl.kringloop.platform.ProblemMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -16,11 +17,11 @@ class PassportDocumentReaderTest {
     static void refused(String values, String field) {
         String json = "{\"product\": {\"name\": \"x\"}, \"values\": " + values + "}";
         assertThatThrownBy(() -> PassportDocumentReader.read(Json.createReader(new StringReader(json)).readValue(), Set.of()))
-                .isInstanceOf(ProblemException.class)
+                .isInstanceOf(DomainException.class)
                 .satisfies(t -> {
-                    ProblemException p = (ProblemException) t;
-                    assertThat(p.problem().status()).isEqualTo(400);
-                    assertThat(p.problem().field()).isEqualTo(field);
+                    DomainException p = (DomainException) t;
+                    assertThat(ProblemMapper.problem(p).status()).isEqualTo(400);
+                    assertThat(ProblemMapper.problem(p).field()).isEqualTo(field);
                 });
     }
 

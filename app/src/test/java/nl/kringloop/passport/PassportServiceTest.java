@@ -2,7 +2,8 @@ package nl.kringloop.passport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.DomainException;
+import nl.kringloop.platform.ProblemMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -23,10 +24,10 @@ class PassportServiceTest {
 
     @Test
     void aNewDocumentCarryingCalculatedMethodsIsRefusedNamingTheMember() {
-        ProblemException e = catchThrowableOfType(ProblemException.class,
+        DomainException e = catchThrowableOfType(DomainException.class,
                 () -> PassportService.refuseRegisterMembers(STORED, "", null));
-        assertThat(e.problem().status()).isEqualTo(400);
-        assertThat(e.problem().field()).isEqualTo("calculatedMethods");
+        assertThat(ProblemMapper.problem(e).status()).isEqualTo(400);
+        assertThat(ProblemMapper.problem(e).field()).isEqualTo("calculatedMethods");
         // null is the same as absent
         assertThatCode(() -> PassportService.refuseRegisterMembers(json("{\"calculatedMethods\":null}"), "", null))
                 .doesNotThrowAnyException();
@@ -40,12 +41,12 @@ class PassportServiceTest {
         assertThatCode(() -> PassportService.refuseRegisterMembers(sentBack, "", STORED)).doesNotThrowAnyException();
         JsonObject raised = json("{\"calculatedMethods\":{\"cpf\":{\"plugin\":\"cpf\",\"scorePercent\":99,"
                 + "\"indicator\":\"CPF\"}}}");
-        assertThat(catchThrowableOfType(ProblemException.class,
-                () -> PassportService.refuseRegisterMembers(raised, "", STORED)).problem().field())
+        assertThat(catchThrowableOfType(DomainException.class,
+                () -> PassportService.refuseRegisterMembers(raised, "", STORED)).field())
                 .isEqualTo("calculatedMethods");
         JsonObject added = json("{\"calculatedMethods\":{\"cpf\":{\"plugin\":\"cpf\",\"scorePercent\":70,"
                 + "\"indicator\":\"CPF\"},\"emf-mci\":{\"mci\":1}}}");
-        assertThat(catchThrowableOfType(ProblemException.class,
+        assertThat(catchThrowableOfType(DomainException.class,
                 () -> PassportService.refuseRegisterMembers(added, "", STORED))).isNotNull();
     }
 }

@@ -5,7 +5,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.DomainException;
+import nl.kringloop.platform.ProblemMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -94,11 +95,11 @@ class PassportTableTest {
         String bad = csv.replaceFirst(",lead,7439-92-1,3,", ",lead,7439-92-1,veel,");
         // header row 1, lead of A1.1 row 2
         assertThatThrownBy(() -> PassportTable.documentsFromCsv(bad.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(ProblemException.class,
-                        e -> assertThat(e.problem().field()).isEqualTo("rows[2].massGram"));
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(ProblemMapper.problem(e).field()).isEqualTo("rows[2].massGram"));
         String unknown = csv.replaceFirst("passportId,", "passportNumber,");
         assertThatThrownBy(() -> PassportTable.documentsFromCsv(unknown.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().field()).isEqualTo("body"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(ProblemMapper.problem(e).field()).isEqualTo("body"));
     }
 
     @Test

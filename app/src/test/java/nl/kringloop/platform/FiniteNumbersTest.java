@@ -21,10 +21,10 @@ class FiniteNumbersTest {
     void theFirstNonFiniteNumberIsNamedByItsPath() {
         // 1e308 + 1e308 overflows to Infinity, as two B1 masses of 1e308 g did
         Result r = new Result(1, List.of(new Line("a", 1, null), new Line("b", 1e308 + 1e308, 0.5)), Map.of());
-        ProblemException e = catchThrowableOfType(() -> FiniteNumbers.require(r, "result", "lines"),
-                ProblemException.class);
-        assertThat(e.problem().status()).isEqualTo(400);
-        assertThat(e.problem().detail()).contains("result.lines[1].mkiEuro").contains("(lines)");
+        DomainException e = catchThrowableOfType(() -> FiniteNumbers.require(r, "result", "lines"),
+                DomainException.class);
+        assertThat(ProblemMapper.problem(e).status()).isEqualTo(400);
+        assertThat(ProblemMapper.problem(e).detail()).contains("result.lines[1].mkiEuro").contains("(lines)");
         assertThat(FiniteNumbers.firstNonFinite(new Result(0, List.of(), Map.of("D", Double.NaN)), "r", 0))
                 .isEqualTo("r.byModule.D");
         assertThatCode(() -> FiniteNumbers.require(new Result(-1e308, List.of(new Line("a", 0, null)), Map.of("D", 1.0)),

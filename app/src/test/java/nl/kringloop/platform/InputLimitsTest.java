@@ -21,10 +21,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class InputLimitsTest {
 
+    /** the answer to a body the check refuses (a problem of its own, or a domain refusal of a field) */
     static Problem refused(String json) {
-        ProblemException e = catchThrowableOfType(() -> InputLimits.checkJson(json), ProblemException.class);
+        RuntimeException e = catchThrowableOfType(() -> InputLimits.checkJson(json), RuntimeException.class);
         assertThat(e).as(json).isNotNull();
-        return e.problem();
+        return ProblemMapper.classify(e);
     }
 
     @Test
@@ -101,11 +102,11 @@ class InputLimitsTest {
     @Test
     void theByteCheckOfABodyFindsWhatTheTextCheckFinds() {
         String json = "{\"lines\":[{\"id\":\"l1\",\"q\":1},{\"id\":\"l2\",\"q\":1e999}]}";
-        ProblemException e = catchThrowableOfType(() -> InputLimits.checkJson(json.getBytes(StandardCharsets.UTF_8)),
-                ProblemException.class);
-        assertThat(e.problem().field()).isEqualTo("lines[1].q").isEqualTo(refused(json).field());
+        DomainException e = catchThrowableOfType(() -> InputLimits.checkJson(json.getBytes(StandardCharsets.UTF_8)),
+                DomainException.class);
+        assertThat(e.field()).isEqualTo("lines[1].q").isEqualTo(refused(json).field());
         assertThat(catchThrowableOfType(() -> InputLimits.checkJson("{\"a\":{\"b\":1,\"b\":2}}"
-                .getBytes(StandardCharsets.UTF_8)), ProblemException.class).problem().field()).isEqualTo("a.b");
+                .getBytes(StandardCharsets.UTF_8)), DomainException.class).field()).isEqualTo("a.b");
     }
 
     @Test

@@ -13,18 +13,18 @@ class JsonInputTest {
         JsonObject o = JsonInput.object(JsonInput.parse("{\"lines\": [{\"quantity\": \"12\"}]}"), "");
         JsonObject line = JsonInput.object(o.getJsonArray("lines").get(0), "lines[0]");
         assertThatThrownBy(() -> JsonInput.number(line.get("quantity"), "lines[0].quantity"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.problem().field()).isEqualTo("lines[0].quantity");
-                    assertThat(e.problem().detail()).isEqualTo("lines[0].quantity: expected a number, got a string");
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(ProblemMapper.problem(e).field()).isEqualTo("lines[0].quantity");
+                    assertThat(ProblemMapper.problem(e).detail()).isEqualTo("lines[0].quantity: expected a number, got a string");
                 });
     }
 
     @Test
     void malformedJsonNamesLineAndColumn() {
         assertThatThrownBy(() -> JsonInput.parse("{\n  \"a\": tru }"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.problem().type()).endsWith("/malformed-json");
-                    assertThat(e.problem().detail()).contains("line 2");
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(ProblemMapper.problem(e).type()).endsWith("/malformed-json");
+                    assertThat(ProblemMapper.problem(e).detail()).contains("line 2");
                 });
     }
 
@@ -32,7 +32,7 @@ class JsonInputTest {
     void aRequiredMemberThatIsNullIsNamed() {
         JsonObject o = JsonInput.object(JsonInput.parse("{\"name\": null}"), "");
         assertThatThrownBy(() -> JsonInput.required(o, "name", "project"))
-                .isInstanceOfSatisfying(ProblemException.class,
-                        e -> assertThat(e.problem().field()).isEqualTo("project.name"));
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(ProblemMapper.problem(e).field()).isEqualTo("project.name"));
     }
 }

@@ -67,7 +67,7 @@ class OpenApiContractTest {
 
     @Test
     void aProblemLeavesTheServerWithItsTypeResolvedAndTheRequestPath() {
-        Problem p = ProblemException.invalidField("name", "name: required").problem()
+        Problem p = ProblemMapper.problem(DomainException.invalid("name", "name: required"))
                 .answering(URI.create("https://register.example.nl/"), "/api/organisations");
         assertThat(p.type()).isEqualTo("https://register.example.nl/problems/invalid-field");
         assertThat(p.instance()).isEqualTo("/api/organisations");

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every problem type the code builds is documented at its type URI (ProblemTypeServlet, problem-types.tsv). */
 class ProblemTypesTest {
 
-    private static final Pattern BUILT = Pattern.compile("Problem\\.of\\(\\s*\\d{3},\\s*\"([a-z0-9-]+)\"");
+    private static final Pattern BUILT = Pattern.compile("(?:Problem\\.of|new Type)\\(\\s*\\d{3},\\s*\"([a-z0-9-]+)\"");
 
     @Test
     void everySlugOfTheSourcesHasItsDocumentation() throws Exception {

@@ -1,6 +1,6 @@
 package nl.kringloop.reference;
 
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.DomainException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +32,8 @@ class ZzsImporterTest {
     void refusesTheWholeImportOnABadCheckDigit() {
         String csv = "CAS,name\n7439-92-1,lead\n7439-92-2,not lead\n";
         assertThatThrownBy(() -> ZzsImporter.read(csv.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(ProblemException.class)
-                .satisfies(t -> assertThat(((ProblemException) t).problem().field()).isEqualTo("row 3.cas"));
+                .isInstanceOf(DomainException.class)
+                .satisfies(t -> assertThat(((DomainException) t).field()).isEqualTo("row 3.cas"));
     }
 
     @Test

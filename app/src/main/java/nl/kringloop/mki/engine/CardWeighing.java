@@ -6,8 +6,6 @@ import nl.kringloop.api.mki.ShadowPrice;
 import nl.kringloop.api.mki.ShadowPriceSet;
 import nl.kringloop.mki.MkiResult;
 import nl.kringloop.mki.ProjectDocument;
-import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +44,7 @@ final class CardWeighing {
     private final Map<String, Integer> uses = new HashMap<>();
     /** card position NUL indicator, for one error per card and indicator */
     private final Set<String> checkedUnits = new HashSet<>();
-    private final List<Problem.FieldError> unitErrors = new ArrayList<>();
+    private final List<Finding> unitErrors = new ArrayList<>();
 
     private CardWeighing(ProjectDocument doc, MkiEngine.WeightingSource weighting, Trace trace) {
         this.doc = doc;
@@ -54,7 +52,7 @@ final class CardWeighing {
         this.trace = trace;
     }
 
-    /** @throws ProblemException (400) when a card states an indicator in another unit than the set prices */
+    /** @throws UnitMismatch when a card states an indicator in another unit than the set prices */
     static WeighedCards weigh(ProjectDocument doc, MkiEngine.WeightingSource weighting, Trace trace) {
         return new CardWeighing(doc, weighting, trace).weigh();
     }
@@ -85,7 +83,7 @@ final class CardWeighing {
         }
         if (!unitErrors.isEmpty()) {
             // a value in another unit would be priced as if in the set's (ADPF in MJ as kg Sb-eq: ≈ 2,079× too high)
-            throw ProblemException.invalidFields(unitErrors.size() + " card indicator unit(s) differ from the"
+            throw new UnitMismatch(unitErrors.size() + " card indicator unit(s) differ from the"
                     + " units of shadow-price set " + set.id() + " " + set.version() + "; convert the values or"
                     + " choose the matching set", unitErrors);
         }
@@ -106,8 +104,8 @@ final class CardWeighing {
         if (stated == null) {
             trace.assumedUnits.putIfAbsent(indicator, price.unit());
         } else if (!sameUnit(stated, price.unit()) && checkedUnits.add(c + "\u0000" + indicator)) {
-            unitErrors.add(new Problem.FieldError("cards[" + c + "].indicatorUnits." + indicator,
-                    Weighting.RULE.label(), "card '" + card.id() + "' states " + indicator + " in '" + stated
+            unitErrors.add(Finding.error(Weighting.RULE, card.id(), "cards[" + c + "].indicatorUnits." + indicator,
+                    "card '" + card.id() + "' states " + indicator + " in '" + stated
                     + "', but shadow-price set " + weighting.set().id() + " prices " + indicator + " per '"
                     + price.unit() + "'"));
         }

@@ -34,7 +34,7 @@ public final class MkiEngine {
      * Every phase up to the compiled arrays, with the trace (factors, findings) the result needs;
      * {@link Compilation#project} can then be recalculated any number of times.
      *
-     * @throws nl.kringloop.platform.ProblemException (400) when a card's indicator unit is not the set's
+     * @throws UnitMismatch when a card's indicator unit is not the set's
      */
     public static Compilation compile(ProjectDocument doc, WeightingSource weighting, List<RuleBinding> rules) {
         Trace trace = new Trace(doc.lines().size());

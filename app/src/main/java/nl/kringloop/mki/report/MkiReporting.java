@@ -25,9 +25,9 @@ import nl.kringloop.mki.ProjectDocumentReader;
 import nl.kringloop.passport.CanonicalJson;
 import nl.kringloop.platform.Audit;
 import nl.kringloop.platform.Caller;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.JsonbSettings;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.transparency.TransparencyLog;
 
 import java.io.StringReader;
@@ -101,7 +101,7 @@ public class MkiReporting {
                 }
                 double d = JsonInput.number(v, key);
                 if (d < 0) {
-                    throw ProblemException.invalidField(key, key + ": must not be negative");
+                    throw DomainException.invalid(key, key + ": must not be negative");
                 }
                 contract.add(key, v);
             } else if (CONTRACT_TEXTS.contains(key)) {
@@ -114,13 +114,13 @@ public class MkiReporting {
                 docPatch.add(key, v);
                 docChange = true;
             } else {
-                throw ProblemException.invalidField(key, key + ": not a contract setting (" + CONTRACT_NUMBERS + ", "
+                throw DomainException.invalid(key, key + ": not a contract setting (" + CONTRACT_NUMBERS + ", "
                         + CONTRACT_TEXTS + ", asBuiltProtocol, " + DOCUMENT_SETTINGS + ")");
             }
         }
         JsonObject c = contract.build();
         if (c.containsKey("awardValuePerEuroMki") && !c.containsKey("promisedMkiEuro")) {
-            throw ProblemException.invalidField("promisedMkiEuro", "promisedMkiEuro: an award model needs the promised"
+            throw DomainException.invalid("promisedMkiEuro", "promisedMkiEuro: an award model needs the promised"
                     + " MKI it is measured against");
         }
         if (docChange) {
@@ -220,9 +220,19 @@ public class MkiReporting {
         return entry;
     }
 
+    /** one entry of a register as the work now stands */
+    public JsonObject entry(EntryRef ref) {
+        Registers.kind(ref.register());
+        return registers(ref.project()).getJsonArray(ref.register()).getValuesAs(JsonObject.class).stream()
+                .filter(e -> ref.entry().equals(e.getString("id", null))).findFirst()
+                .orElseThrow(() -> DomainException.unknown("Register entry", ref.entry()));
+    }
+
     @Transactional
-    public JsonObject replaceEntry(String projectId, String register, String entryId, JsonObject body) {
-        Registers.Kind kind = Registers.kind(register);
+    public JsonObject replaceEntry(EntryRef ref, JsonObject body) {
+        Registers.Kind kind = Registers.kind(ref.register());
+        String projectId = ref.project();
+        String entryId = ref.entry();
         MkiProjectEntity p = projects.get(projectId);
         MkiReportingEntity s = stateForWrite(projectId);
         JsonObject stored = json(s.registersJson());
@@ -241,8 +251,10 @@ public class MkiReporting {
     }
 
     @Transactional
-    public void deleteEntry(String projectId, String register, String entryId) {
-        Registers.Kind kind = Registers.kind(register);
+    public void deleteEntry(EntryRef ref) {
+        Registers.Kind kind = Registers.kind(ref.register());
+        String projectId = ref.project();
+        String entryId = ref.entry();
         MkiProjectEntity p = projects.get(projectId);
         MkiReportingEntity s = stateForWrite(projectId);
         JsonObject stored = json(s.registersJson());
@@ -282,8 +294,8 @@ public class MkiReporting {
         return strip.apply(before).equals(strip.apply(after));
     }
 
-    private static ProblemException frozen(Registers.Kind kind, String entryId, int report, String what) {
-        return ProblemException.conflict("Entry " + entryId + " of register " + kind.name() + " is part of issued report "
+    private static DomainException frozen(Registers.Kind kind, String entryId, int report, String what) {
+        return DomainException.conflict("Entry " + entryId + " of register " + kind.name() + " is part of issued report "
                 + report + ", which froze the registers as they stood (RWS-MKI 4.0 chapter 4; " + kind.rule() + "): "
                 + what);
     }
@@ -295,7 +307,7 @@ public class MkiReporting {
     void onProjectDeleting(@Observes ProjectDeleting e) {
         List<MkiReportEntity> issued = reportEntities(e.projectId());
         if (!issued.isEmpty()) {
-            throw ProblemException.conflict("Project " + e.projectId() + " has " + issued.size() + " issued report(s)"
+            throw DomainException.conflict("Project " + e.projectId() + " has " + issued.size() + " issued report(s)"
                     + " (RWS-MKI 4.0 chapter 4); issued reports are immutable and logged, so the project is kept");
         }
         MkiReportingEntity s = em.find(MkiReportingEntity.class, e.projectId());
@@ -322,7 +334,7 @@ public class MkiReporting {
             MkiProjectEntity v = projects.get(entry.getString("variant"));
             String root = p.variantOf() == null ? p.id() : p.variantOf();
             if (!root.equals(v.variantOf()) || v.id().equals(p.id())) {
-                throw ProblemException.invalidField("variant", "variant: project '" + v.id() + "' is not a variant of"
+                throw DomainException.invalid("variant", "variant: project '" + v.id() + "' is not a variant of"
                         + " this project (POST /api/mki/projects/" + p.id() + "/variants makes one)");
             }
         }
@@ -342,7 +354,7 @@ public class MkiReporting {
                 return i;
             }
         }
-        throw ProblemException.notFound("Entry of register " + kind.name(), id);
+        throw DomainException.unknown("Entry of register " + kind.name(), id);
     }
 
     // ---- reports -----------------------------------------------------------------------------------------------
@@ -350,7 +362,7 @@ public class MkiReporting {
     @Transactional
     public JsonObject issue(String projectId, String kind) {
         if (!List.of(ReportBuilder.PLAN, ReportBuilder.PROGRESS, ReportBuilder.FINAL).contains(kind)) {
-            throw ProblemException.invalidField("kind", "kind: '" + kind + "' is not plan, progress or final");
+            throw DomainException.invalid("kind", "kind: '" + kind + "' is not plan, progress or final");
         }
         MkiProjectEntity p = projects.get(projectId);
         MkiReportingEntity s = stateForWrite(projectId);
@@ -408,7 +420,7 @@ public class MkiReporting {
     private MkiReportEntity reportEntity(String projectId, int number) {
         projects.get(projectId);
         return reportEntities(projectId).stream().filter(r -> r.number() == number).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Report", projectId + "/" + number));
+                .orElseThrow(() -> DomainException.unknown("Report", projectId + "/" + number));
     }
 
     private List<MkiReportEntity> reportEntities(String projectId) {

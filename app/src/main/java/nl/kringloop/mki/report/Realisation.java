@@ -10,9 +10,9 @@ import jakarta.json.JsonValue;
 import nl.kringloop.mki.CardImport;
 import nl.kringloop.mki.ProjectDocument;
 import nl.kringloop.mki.ProjectDocumentReader;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -121,7 +121,7 @@ public final class Realisation {
             case "csv" -> table(CardImport.csvTable(new String(body, StandardCharsets.UTF_8),
                     c -> c.equals("realisedQuantity") || c.equals("spentShare")));
             case "xlsx" -> table(CardImport.xlsxTable(body, AnnexBWorkbook.MAIN_SHEET, "line"));
-            default -> throw ProblemException.invalidField("Content-Type", "use application/json, text/csv or the XLSX"
+            default -> throw DomainException.invalid("Content-Type", "use application/json, text/csv or the XLSX"
                     + " media type");
         };
     }
@@ -166,7 +166,7 @@ public final class Realisation {
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<String, LineState> next = new LinkedHashMap<>(current);
         if (rows.isEmpty()) {
-            throw ProblemException.invalidField("lines", "lines: give at least one line");
+            throw DomainException.invalid("lines", "lines: give at least one line");
         }
         for (Row row : rows) {
             try {
@@ -184,12 +184,12 @@ public final class Realisation {
                         s.spentShare()));
             } catch (RowError e) {
                 errors.add(new Problem.FieldError(e.field, e.rule, e.getMessage()));
-            } catch (ProblemException e) {
-                errors.add(new Problem.FieldError(e.problem().field(), null, e.problem().detail()));
+            } catch (DomainException e) {
+                errors.add(new Problem.FieldError(e.field(), null, e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalidFields(errors.size() + " of " + rows.size() + " rows are not valid;"
+            throw DomainException.invalidFields(errors.size() + " of " + rows.size() + " rows are not valid;"
                     + " nothing was changed", errors);
         }
         return next;

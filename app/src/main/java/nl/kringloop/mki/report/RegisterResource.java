@@ -21,7 +21,6 @@ import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -134,10 +133,7 @@ public class RegisterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JsonObject entry(@PathParam("id") String id, @PathParam("register") String register,
                             @PathParam("entry") String entry) {
-        Registers.kind(register);
-        return reporting.registers(id).getJsonArray(register).getValuesAs(JsonObject.class).stream()
-                .filter(e -> entry.equals(e.getString("id", null))).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Register entry", entry));
+        return reporting.entry(new EntryRef(id, register, entry));
     }
 
     @PUT
@@ -154,7 +150,7 @@ public class RegisterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JsonObject replace(@PathParam("id") String id, @PathParam("register") String register,
                               @PathParam("entry") String entry, String body) {
-        return reporting.replaceEntry(id, register, entry, JsonInput.object(JsonInput.parse(body), ""));
+        return reporting.replaceEntry(new EntryRef(id, register, entry), JsonInput.object(JsonInput.parse(body), ""));
     }
 
     @DELETE
@@ -168,7 +164,7 @@ public class RegisterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@PathParam("id") String id, @PathParam("register") String register,
                            @PathParam("entry") String entry) {
-        reporting.deleteEntry(id, register, entry);
+        reporting.deleteEntry(new EntryRef(id, register, entry));
         return Response.noContent().build();
     }
 }

@@ -8,8 +8,8 @@ import jakarta.json.JsonValue;
 import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.mki.ProjectDocument;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Tokens;
 
 import java.time.LocalDate;
@@ -77,7 +77,7 @@ public final class Registers {
 
     public static Kind kind(String name) {
         return ALL.stream().filter(k -> k.name().equals(name)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Register", name));
+                .orElseThrow(() -> DomainException.unknown("Register", name));
     }
 
     /**
@@ -90,24 +90,24 @@ public final class Registers {
                             ProjectDocument doc, Set<String> lineIds) {
         for (String key : body.keySet()) {
             if (key.equals("mkiEffectEuro")) {
-                throw ProblemException.invalidField(key, key + ": the MKI effect is computed from the entry's model"
+                throw DomainException.invalid(key, key + ": the MKI effect is computed from the entry's model"
                         + " (variant or line changes), never typed in");
             }
             if (!kind.required().contains(key) && !kind.optional().contains(key)
                     && !List.of("id", "date", "status", "author").contains(key)) {
-                throw ProblemException.invalidField(key, key + ": not a field of register " + kind.name() + " (fields: "
+                throw DomainException.invalid(key, key + ": not a field of register " + kind.name() + " (fields: "
                         + concat(kind.required(), kind.optional()) + ", date, status)");
             }
         }
         if (body.containsKey("id") && !JsonInput.string(body.get("id"), "id").equals(id)) {
-            throw ProblemException.invalidField("id", "id: an entry's id is given by the register (" + id + ")");
+            throw DomainException.invalid("id", "id: an entry's id is given by the register (" + id + ")");
         }
         for (String key : kind.required()) {
             JsonInput.required(body, key, "");
         }
         String status = JsonInput.string(JsonInput.required(body, "status", ""), "status");
         if (!kind.statuses().contains(status)) {
-            throw ProblemException.invalidField("status", "status: '" + status + "' is not one of " + kind.statuses());
+            throw DomainException.invalid("status", "status: '" + status + "' is not one of " + kind.statuses());
         }
         LocalDate date = JsonInput.optional(body, "date").map(v -> date(v, "date")).orElse(today);
         JsonObjectBuilder b = Json.createObjectBuilder().add("id", id).add("date", date.toString())
@@ -122,12 +122,12 @@ public final class Registers {
         JsonObject e = b.build();
         if (kind == SCOPE_CHANGES || kind == MEASURES) {
             if (MODEL.stream().noneMatch(e::containsKey)) {
-                throw ProblemException.invalidField("variant", "variant: model the " + (kind == MEASURES
+                throw DomainException.invalid("variant", "variant: model the " + (kind == MEASURES
                         ? "work without the measure" : "change") + " as a variant (its project id) or as line changes"
                         + " (lines, removeLines, cards) so that its MKI effect is computed");
             }
             if (e.containsKey("variant") && (e.containsKey("lines") || e.containsKey("removeLines"))) {
-                throw ProblemException.invalidField("variant", "variant: give a variant or line changes, not both");
+                throw DomainException.invalid("variant", "variant: give a variant or line changes, not both");
             }
         }
         if (kind == EVIDENCE) {
@@ -136,36 +136,36 @@ public final class Registers {
                 try {
                     content = Base64.getDecoder().decode(e.getString("contentBase64"));
                 } catch (IllegalArgumentException ex) {
-                    throw ProblemException.invalidField("contentBase64", "contentBase64: not base64");
+                    throw DomainException.invalid("contentBase64", "contentBase64: not base64");
                 }
                 String hash = HexFormat.of().formatHex(Tokens.sha256(content));
                 if (e.containsKey("sha256") && !e.getString("sha256").equalsIgnoreCase(hash)) {
-                    throw ProblemException.invalidField("sha256", "sha256: does not match the content (" + hash + ")");
+                    throw DomainException.invalid("sha256", "sha256: does not match the content (" + hash + ")");
                 }
                 e = Json.createObjectBuilder(e).remove("contentBase64").add("sha256", hash)
                         .add("sizeBytes", content.length).build();
             }
             if (!e.containsKey("sha256")) {
-                throw ProblemException.invalidField("sha256", "sha256: give the document's content hash (SHA-256,"
+                throw DomainException.invalid("sha256", "sha256: give the document's content hash (SHA-256,"
                         + " hex) or its content (contentBase64)");
             }
             if (!e.getString("sha256").matches("[0-9a-fA-F]{64}")) {
-                throw ProblemException.invalidField("sha256", "sha256: 64 hexadecimal digits");
+                throw DomainException.invalid("sha256", "sha256: 64 hexadecimal digits");
             }
             if (e.getString("kind").equals("verification-report") && !e.containsKey("verifier")) {
-                throw ProblemException.invalidField("verifier", "verifier: a verification report names the recognised"
+                throw DomainException.invalid("verifier", "verifier: a verification report names the recognised"
                         + " LCA expert who verified it (RWS-MKI 4.0 §2.3d)");
             }
         }
         if (kind == REFERENCE_CARDS) {
             ProjectDocument.Card card = card(doc, e.getString("card"), "card");
             if (card.dataCategory() != DataCategory.ONE) {
-                throw ProblemException.invalidField("card", "card: '" + card.id() + "' is category "
+                throw DomainException.invalid("card", "card: '" + card.id() + "' is category "
                         + card.dataCategory().code() + "; §4.4d compares category 1 cards with their reference");
             }
             ProjectDocument.Card ref = card(doc, e.getString("referenceCard"), "referenceCard");
             if (ref.dataCategory() != DataCategory.THREE) {
-                throw ProblemException.invalidField("referenceCard", "referenceCard: the reference is the category 3"
+                throw DomainException.invalid("referenceCard", "referenceCard: the reference is the category 3"
                         + " card the category 1 card replaces; '" + ref.id() + "' is category " + ref.dataCategory().code());
             }
         }
@@ -177,7 +177,7 @@ public final class Registers {
             case "mkiAtRiskEuro", "yearlyConsumptionKwh", "yearlyGenerationKwh" -> {
                 double d = JsonInput.number(v, key);
                 if (d < 0) {
-                    throw ProblemException.invalidField(key, key + ": must not be negative");
+                    throw DomainException.invalid(key, key + ": must not be negative");
                 }
                 yield v;
             }
@@ -188,7 +188,7 @@ public final class Registers {
             case "kind" -> {
                 String k = JsonInput.string(v, key);
                 if (!EVIDENCE_KINDS.contains(k)) {
-                    throw ProblemException.invalidField(key, key + ": '" + k + "' is not one of " + EVIDENCE_KINDS);
+                    throw DomainException.invalid(key, key + ": '" + k + "' is not one of " + EVIDENCE_KINDS);
                 }
                 yield v;
             }
@@ -215,7 +215,7 @@ public final class Registers {
                     if (kind == EVIDENCE) {
                         String l = JsonInput.string(a.get(i), JsonInput.index(key, i));
                         if (!lineIds.contains(l)) {
-                            throw ProblemException.invalidField(JsonInput.index(key, i), JsonInput.index(key, i)
+                            throw DomainException.invalid(JsonInput.index(key, i), JsonInput.index(key, i)
                                     + ": unknown line '" + l + "'");
                         }
                     } else {
@@ -236,7 +236,7 @@ public final class Registers {
                 for (int i = 0; i < a.size(); i++) {
                     String m = JsonInput.string(a.get(i), JsonInput.index(key, i));
                     if (!m.equals("all") && LcaModule.ofCode(m).isEmpty()) {
-                        throw ProblemException.invalidField(JsonInput.index(key, i), JsonInput.index(key, i) + ": '" + m
+                        throw DomainException.invalid(JsonInput.index(key, i), JsonInput.index(key, i) + ": '" + m
                                 + "' is not an LCA phase (A1-A3, A4 … D) or all");
                     }
                 }
@@ -245,7 +245,7 @@ public final class Registers {
             default -> {
                 String s = JsonInput.string(v, key);
                 if (s.isBlank() && kind.required().contains(key)) {
-                    throw ProblemException.invalidField(key, key + ": must not be blank");
+                    throw DomainException.invalid(key, key + ": must not be blank");
                 }
                 yield v;
             }
@@ -254,7 +254,7 @@ public final class Registers {
 
     private static ProjectDocument.Card card(ProjectDocument doc, String id, String field) {
         return doc.cards().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() ->
-                ProblemException.invalidField(field, field + ": card '" + id + "' is not in the project document"));
+                DomainException.invalid(field, field + ": card '" + id + "' is not in the project document"));
     }
 
     static LocalDate date(JsonValue v, String field) {
@@ -262,7 +262,7 @@ public final class Registers {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, field + ": '" + s + "' is not a date (YYYY-MM-DD)");
+            throw DomainException.invalid(field, field + ": '" + s + "' is not a date (YYYY-MM-DD)");
         }
     }
 

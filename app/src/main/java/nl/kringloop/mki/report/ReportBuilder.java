@@ -12,8 +12,8 @@ import nl.kringloop.mki.MkiResult;
 import nl.kringloop.mki.ProjectDocument;
 import nl.kringloop.mki.ProjectDocumentReader;
 import nl.kringloop.passport.CanonicalJson;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -185,14 +185,13 @@ final class ReportBuilder {
             }
         }
         if (!reasons.isEmpty()) {
-            throw new ProblemException(Problem.of(409, "report-refused", "Report refused", "The final report is"
-                    + " refused: " + reasons.size() + " reason(s); nothing was issued. First: "
-                    + reasons.get(0).message()).withRule(reasons.get(0).rule()).withErrors(reasons));
+            throw DomainException.reportRefused("The final report is refused: " + reasons.size() + " reason(s); nothing"
+                    + " was issued. First: " + reasons.get(0).message(), reasons.get(0).rule(), reasons);
         }
     }
 
-    static ProblemException refused(String rule, String detail) {
-        return new ProblemException(Problem.of(409, "report-refused", "Report refused", detail).withRule(rule));
+    static DomainException refused(String rule, String detail) {
+        return DomainException.reportRefused(detail, rule, null);
     }
 
     /** Every register as it stood, scope changes and measures with their model and computed MKI effect. */
@@ -346,7 +345,7 @@ final class ReportBuilder {
     private static Map<String, Double> perUnit(ProjectDocument work, String cardId,
                                                Function<ProjectDocument, MkiResult> engine) {
         ProjectDocument.Card c = work.cards().stream().filter(x -> x.id().equals(cardId)).findFirst().orElseThrow(() ->
-                ProblemException.invalidField("registers.reference-cards", "card '" + cardId + "' is no longer in the"
+                DomainException.invalid("registers.reference-cards", "card '" + cardId + "' is no longer in the"
                         + " project document"));
         ProjectDocument.Card unmarked = new ProjectDocument.Card(c.id(), c.name(), c.dataCategory(), c.unit(),
                 c.lifespanYears(), true, c.source(), c.libraryVersion(), false, c.impacts(), c.attributes());

@@ -16,11 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.kringloop.platform.DomainException;
 import nl.kringloop.platform.JsonInput;
 import nl.kringloop.platform.PageLinks;
 import nl.kringloop.platform.Paging;
 import nl.kringloop.platform.Problem;
-import nl.kringloop.platform.ProblemException;
 import nl.kringloop.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -195,8 +195,8 @@ public class ReportResource {
         throw immutable(id, number);
     }
 
-    private ProblemException immutable(String id, int number) {
+    private DomainException immutable(String id, int number) {
         reporting.report(id, number); // 404 for a report that does not exist
-        return ProblemException.conflict("report " + number + " is issued and immutable; issue a new report instead");
+        return DomainException.conflict("report " + number + " is issued and immutable; issue a new report instead");
     }
 }

@@ -2,7 +2,8 @@ package nl.kringloop.mki.report;
 
 import nl.kringloop.api.mki.Flow;
 import nl.kringloop.mki.ProjectDocument;
-import nl.kringloop.platform.ProblemException;
+import nl.kringloop.platform.DomainException;
+import nl.kringloop.platform.ProblemMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -54,25 +55,25 @@ class RealisationTest {
 
     @Test
     void everyBadRowIsNamedAndNothingIsApplied_section4_1() {
-        ProblemException e = catchThrowableOfType(() -> apply("json", """
+        DomainException e = catchThrowableOfType(() -> apply("json", """
                 {"lines": [{"line": "L1", "realisedQuantity": 10, "status": "done"},
                            {"line": "L2", "realisedQuantity": 1, "status": "realised"},
                            {"line": "L1", "status": "in-progress", "monitoring": "financial", "spentShare": 0.5},
                            {"line": "L9", "status": "in-progress", "monitoring": "financial", "spentShare": 1.5},
                            {"line": "L9", "status": "planned", "realisedQuantity": 3, "unit": "kg"}]}""", Map.of()),
-                ProblemException.class);
-        assertThat(e.problem().status()).isEqualTo(400);
-        assertThat(e.problem().errors()).extracting(x -> x.field()).containsExactly("lines[0].status", "lines[1].line",
+                DomainException.class);
+        assertThat(ProblemMapper.problem(e).status()).isEqualTo(400);
+        assertThat(ProblemMapper.problem(e).errors()).extracting(x -> x.field()).containsExactly("lines[0].status", "lines[1].line",
                 "lines[2].monitoring", "lines[3].spentShare", "lines[4].unit");
-        assertThat(e.problem().errors().get(2).rule()).isEqualTo("RWS-MKI 4.0 §4.1");
-        assertThat(e.problem().detail()).contains("nothing was changed");
+        assertThat(ProblemMapper.problem(e).errors().get(2).rule()).isEqualTo("RWS-MKI 4.0 §4.1");
+        assertThat(ProblemMapper.problem(e).detail()).contains("nothing was changed");
     }
 
     @Test
     void aRealisedLineNeedsItsQuantityAndAPlannedOneHasNone() {
-        ProblemException e = catchThrowableOfType(() -> apply("json", """
-                {"lines": [{"line": "L1", "status": "realised"}]}""", Map.of()), ProblemException.class);
-        assertThat(e.problem().errors()).extracting(x -> x.field()).containsExactly("lines[0].realisedQuantity");
+        DomainException e = catchThrowableOfType(() -> apply("json", """
+                {"lines": [{"line": "L1", "status": "realised"}]}""", Map.of()), DomainException.class);
+        assertThat(ProblemMapper.problem(e).errors()).extracting(x -> x.field()).containsExactly("lines[0].realisedQuantity");
         assertThat(List.copyOf(apply("json", "{\"lines\": [{\"line\": \"L1\", \"status\": \"removed\"}]}", Map.of())
                 .values()).get(0).realisedQuantity()).isNull();
     }

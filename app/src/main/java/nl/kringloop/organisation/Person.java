@@ -11,10 +11,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** A person with roles; authenticates with personal API tokens ({@link ApiToken}). */
+/**
+ * A person with roles; authenticates with personal API tokens ({@link ApiToken}). Stored in the table of its older
+ * name, account, as the audit trail's actor ids and subject types still say (docs/architecture.md, "Names").
+ */
 @Entity
 @Table(name = "KL_ACCOUNT")
-public class Account {
+public class Person {
 
     @Id
     @Column(length = 36)
@@ -40,10 +43,10 @@ public class Account {
     @Column(nullable = false)
     private Instant createdAt;
 
-    protected Account() {
+    protected Person() {
     }
 
-    public Account(String id, String name, String email, String organisationId, Set<String> roles, Instant createdAt) {
+    public Person(String id, String name, String email, String organisationId, Set<String> roles, Instant createdAt) {
         this.id = id;
         this.name = name;
         this.email = email;
