@@ -70,8 +70,13 @@ public class MkiCalculationService {
         try {
             return MkiEngine.compile(doc, source, rules());
         } catch (UnitMismatch m) {
-            throw DomainException.invalidFields(m.getMessage(), m.errors().stream().map(Refusals::fieldError).toList());
+            throw refusal(m);
         }
+    }
+
+    /** the engine's stop as the request's refusal: every card indicator in the wrong unit an invalid field */
+    static DomainException refusal(UnitMismatch m) {
+        return DomainException.invalidFields(m.getMessage(), m.errors().stream().map(Refusals::fieldError).toList());
     }
 
     /** @return the compiled project's result; a figure out of range is a 400 naming it */

@@ -5,6 +5,8 @@ import nl.kringloop.api.LcaModule;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.mki.engine.UnitMismatch;
 import nl.kringloop.platform.DomainException;
+import nl.kringloop.platform.Problem;
+import nl.kringloop.platform.ProblemMapper;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumMap;
@@ -41,6 +43,14 @@ class CardIndicatorUnitsTest {
         assertThat(e.errors()).extracting(Finding::field).containsExactly("cards[0].indicatorUnits.ADPF");
         assertThat(e.errors().get(0).message()).contains("'MJ'").contains("'kg Sb-eq'");
         assertThat(e.errors().get(0).rule()).isEqualTo("RWS-MKI 4.0 §1.1");
+        // answered as before the engine knew no HTTP: 400 invalid-fields, the one field named, each error's rule
+        Problem p = ProblemMapper.problem(MkiCalculationService.refusal(e));
+        assertThat(p.status()).isEqualTo(400);
+        assertThat(p.slug()).isEqualTo("invalid-fields");
+        assertThat(p.field()).isEqualTo("cards[0].indicatorUnits.ADPF");
+        assertThat(p.detail()).startsWith("1 card indicator unit(s) differ from the units of shadow-price set");
+        assertThat(p.errors()).containsExactly(new Problem.FieldError("cards[0].indicatorUnits.ADPF",
+                "RWS-MKI 4.0 §1.1", e.errors().get(0).message()));
     }
 
     @Test
