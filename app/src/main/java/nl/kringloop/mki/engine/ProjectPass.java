@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The rule pass's second half: every applied rule's project hook, one call per rule, over the line sums after the
- * line hooks. A project rule may report findings (shown with a line when their field names one) and exclude
+ * The rule pass's second half: every applied rule's project hook, over the line sums after the line hooks, the
+ * hooks of one plugin in one bounded call. A project rule may report findings (shown with a line when their field names one) and exclude
  * counted lines. What it says goes into a trace of its own, so that a what-if edit can run it again over the edited
  * sums without the previous run's findings (a project hook may depend on any line's figures).
  */
@@ -50,8 +50,11 @@ final class ProjectPass {
         }
         ProjectPass pass = new ProjectPass(index, project, trace);
         ProjectView view = pass.new View(sums);
-        for (RuleBinding rule : applied) {
-            pass.projectHook(rule, view);
+        // every hook has answered before any exclusion is made: each sees the same state (ProjectView)
+        List<RuleBinding.Answer<ProjectOutcome>> answers = RuleBinding.callEach(applied, "project hook",
+                r -> r.project(view));
+        for (int k = 0; k < applied.size(); k++) {
+            pass.take(applied.get(k), answers.get(k));
         }
         // the sums the hooks saw are final unless a hook excluded a line
         return new Outcome(trace, pass.excluded ? project.recalculate() : sums);
@@ -64,14 +67,13 @@ final class ProjectPass {
     /** whether a hook excluded a counted line */
     private boolean excluded;
 
-    private void projectHook(RuleBinding rule, ProjectView view) {
-        ProjectOutcome o;
-        try {
-            o = rule.call("project hook", r -> r.project(view));
-        } catch (RuntimeException e) {
-            trace.ruleFailed(rule, "project hook", e);
+    /** Takes in what a rule's project hook said. */
+    private void take(RuleBinding rule, RuleBinding.Answer<ProjectOutcome> answer) {
+        if (answer.failure() != null) {
+            trace.ruleFailed(rule, "project hook", answer.failure());
             return;
         }
+        ProjectOutcome o = answer.value();
         if (o == null) {
             o = ProjectOutcome.NONE;
         }
