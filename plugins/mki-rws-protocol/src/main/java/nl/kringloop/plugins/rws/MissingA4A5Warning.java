@@ -57,4 +57,10 @@ public class MissingA4A5Warning extends RwsRule {
         }
         return ProjectOutcome.of(findings);
     }
+
+    /** @return false: the hook reads cards, flows, links and which lines count, never a quantity or a figure */
+    @Override
+    public boolean projectOutcomeDependsOnQuantities() {
+        return false;
+    }
 }
