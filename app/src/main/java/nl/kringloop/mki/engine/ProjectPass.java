@@ -187,6 +187,12 @@ final class ProjectPass {
         }
 
         @Override
+        public CardView lineCard(int lineIndex) {
+            int c = index.lineCard[lineIndex];
+            return c == index.noCard() ? NO_CARD : index.cards[c];
+        }
+
+        @Override
         public ObjectView object(String objectId) {
             Integer o = index.object(objectId);
             return o == null ? null : index.objects[o];

@@ -217,6 +217,12 @@ class RwsRulesTest {
             }
 
             @Override
+            public CardView lineCard(int lineIndex) {
+                // the one line's index is 3, not its position in this list: the default's lines().get(3) would fail
+                return card;
+            }
+
+            @Override
             public ObjectView object(String objectId) {
                 return MkiViews.object();
             }
