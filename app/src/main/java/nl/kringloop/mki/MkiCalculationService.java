@@ -133,30 +133,37 @@ public class MkiCalculationService {
 
     /** @return every rule extension, in plugin then id order (a stable order keeps results reproducible) */
     public List<RuleBinding> rules() {
-        return host.extensions(MkiRule.class).stream().map(this::binding).toList();
+        return host.extensions(MkiRule.class).stream().<RuleBinding>map(ext -> new HostedRule(host, ext)).toList();
     }
 
-    private RuleBinding binding(HostedExtension<MkiRule> ext) {
-        return new RuleBinding() {
-            @Override
-            public String pluginId() {
-                return ext.pluginId();
-            }
+    /** A rule called through the plugin host: with its time limit, the rules of one plugin in one call together. */
+    private record HostedRule(PluginHost host, HostedExtension<MkiRule> ext) implements RuleBinding {
 
-            @Override
-            public String pluginVersion() {
-                return ext.pluginVersion();
-            }
+        @Override
+        public String pluginId() {
+            return ext.pluginId();
+        }
 
-            @Override
-            public ExtensionInfo info() {
-                return ext.info();
-            }
+        @Override
+        public String pluginVersion() {
+            return ext.pluginVersion();
+        }
 
-            @Override
-            public <R> R call(String operation, Function<MkiRule, R> fn) {
-                return host.call(ext, operation, fn);
-            }
-        };
+        @Override
+        public ExtensionInfo info() {
+            return ext.info();
+        }
+
+        @Override
+        public <R> R call(String operation, Function<MkiRule, R> fn) {
+            return host.call(ext, operation, fn);
+        }
+
+        @Override
+        public <R> List<Answer<R>> callTogether(List<RuleBinding> rules, String operation, Function<MkiRule, R> fn) {
+            List<HostedExtension<MkiRule>> exts = rules.stream().map(r -> ((HostedRule) r).ext()).toList();
+            return host.callEach(exts, operation, fn).stream()
+                    .map(a -> new Answer<R>(a.value(), a.failure())).toList();
+        }
     }
 }

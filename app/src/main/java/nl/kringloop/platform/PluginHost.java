@@ -73,6 +73,12 @@ public class PluginHost {
         return registry().call(ext, operation, fn);
     }
 
+    /** @see PluginRegistry#callEach: the extensions of one plugin in one time-limited call */
+    public <T extends KringloopExtension, R> List<PluginRegistry.Answer<R>> callEach(List<HostedExtension<T>> exts,
+                                                                                  String operation, Function<T, R> fn) {
+        return registry().callEach(exts, operation, fn);
+    }
+
     @PreDestroy
     void stop() {
         PluginRegistry r = registry;

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,9 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -242,34 +245,148 @@ public final class PluginRegistry implements AutoCloseable {
      * @throws ExtensionCallException when the call gives no answer
      */
     public <T extends KringloopExtension, R> R call(HostedExtension<T> ext, String operation, Function<T, R> fn) {
-        if (ext.state() == HostedExtension.State.QUARANTINED) {
-            throw new ExtensionCallException(ExtensionCallException.Kind.QUARANTINED, ext,
-                    describe(ext, operation) + " is quarantined after an earlier failure: " + ext.lastFailure(), null);
+        Answer<R> a = callEach(List.of(ext), operation, fn).get(0);
+        if (a.failure() != null) {
+            throw a.failure();
         }
-        ClassLoader loader = ext.instance().getClass().getClassLoader();
+        return a.value();
+    }
+
+    /** One extension's answer to {@link #callEach}: its value, or why it gave none. */
+    public record Answer<R>(R value, ExtensionCallException failure) {
+    }
+
+    /**
+     * Calls {@code fn} on each extension, the extensions of one plugin one after another inside ONE time-limited
+     * call (a call per extension waits for a pool thread and the scheduler each time, which on a loaded machine is
+     * most of the cost of a small call). Each extension is answered as {@link #call} would answer it: a throw is
+     * that extension's failure (marked FAILED; the others' answers are kept); when a batch runs past the time
+     * limit, the extension running at the limit is quarantined and those not yet run are called again in a new
+     * batch of their own, with a new limit.
+     *
+     * @return the answers in the order of {@code exts}
+     */
+    public <T extends KringloopExtension, R> List<Answer<R>> callEach(List<HostedExtension<T>> exts, String operation,
+                                                                    Function<T, R> fn) {
+        List<Answer<R>> answers = new ArrayList<>(Collections.nCopies(exts.size(), null));
+        Map<String, List<Integer>> byPlugin = new LinkedHashMap<>();
+        for (int k = 0; k < exts.size(); k++) {
+            HostedExtension<T> ext = exts.get(k);
+            if (ext.state() == HostedExtension.State.QUARANTINED) {
+                answers.set(k, new Answer<>(null, new ExtensionCallException(ExtensionCallException.Kind.QUARANTINED,
+                        ext, describe(ext, operation) + " is quarantined after an earlier failure: "
+                        + ext.lastFailure(), null)));
+            } else {
+                byPlugin.computeIfAbsent(ext.pluginId(), p -> new ArrayList<>()).add(k);
+            }
+        }
+        for (List<Integer> batch : byPlugin.values()) {
+            while (!batch.isEmpty()) {
+                batch = runBatch(exts, batch, operation, fn, answers);
+            }
+        }
+        return answers;
+    }
+
+    /**
+     * One time-limited call over the extensions at {@code batch} (all of one plugin), answers set in {@code answers}.
+     *
+     * @return the positions not run because an extension before them hung: for a next batch
+     */
+    private <T extends KringloopExtension, R> List<Integer> runBatch(List<HostedExtension<T>> exts, List<Integer> batch,
+                                                                    String operation, Function<T, R> fn,
+                                                                    List<Answer<R>> answers) {
+        int n = batch.size();
+        // per position: a Ran once it returned or threw; written by the call thread, read here after the wait
+        AtomicReferenceArray<Ran<R>> ran = new AtomicReferenceArray<>(n);
+        AtomicInteger running = new AtomicInteger(-1);
+        AtomicBoolean abandoned = new AtomicBoolean();
+        Future<?> f;
         try {
-            R r = bounded(loader, () -> fn.apply(ext.instance()));
-            ext.succeeded();
-            return r;
+            f = executor.submit(() -> {
+                // a hung extension that wakes up after the limit must not go on to run the next ones
+                for (int j = 0; j < n && !abandoned.get(); j++) {
+                    running.set(j);
+                    T instance = exts.get(batch.get(j)).instance();
+                    Thread.currentThread().setContextClassLoader(instance.getClass().getClassLoader());
+                    try {
+                        ran.set(j, new Ran<>(fn.apply(instance), null));
+                    } catch (Throwable t) {
+                        ran.set(j, new Ran<>(null, t));
+                    }
+                }
+            });
         } catch (RejectedExecutionException e) {
-            throw new ExtensionCallException(ExtensionCallException.Kind.SATURATED, ext,
-                    "all " + MAX_CALL_THREADS + " plugin-call threads are busy; try again", e);
-        } catch (TimeoutException e) {
-            String why = operation + " gave no answer within " + callTimeout.toMillis() + " ms";
-            ext.quarantine(why);
-            LOG.warning(() -> describe(ext, operation) + " timed out and is quarantined");
-            throw new ExtensionCallException(ExtensionCallException.Kind.TIMED_OUT, ext,
-                    describe(ext, operation) + " timed out after " + callTimeout.toMillis() + " ms", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ExtensionCallException(ExtensionCallException.Kind.THREW, ext, "interrupted", e);
-        } catch (Throwable e) {
-            String why = operation + " threw " + ExtensionCallException.reason(e);
-            ext.failed(why);
-            LOG.log(Level.WARNING, describe(ext, operation) + " failed", e);
-            throw new ExtensionCallException(ExtensionCallException.Kind.THREW, ext,
-                    describe(ext, operation) + " failed: " + ExtensionCallException.reason(e), e);
+            for (int k : batch) {
+                answers.set(k, new Answer<>(null, new ExtensionCallException(ExtensionCallException.Kind.SATURATED,
+                        exts.get(k), "all " + MAX_CALL_THREADS + " plugin-call threads are busy; try again", e)));
+            }
+            return List.of();
         }
+        int hung = -1;
+        InterruptedException interrupted = null;
+        try {
+            f.get(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            abandoned.set(true);
+            // charged to the first when none had started: as a single call would be, and so each batch makes progress
+            hung = Math.max(0, running.get());
+        } catch (InterruptedException e) {
+            abandoned.set(true);
+            Thread.currentThread().interrupt();
+            interrupted = e;
+        } catch (ExecutionException e) {
+            // the task catches every throw of plugin code: only a fault of the host's own gets here
+            throw new IllegalStateException(e.getCause());
+        }
+        // what had answered at the limit; read before the cancel, whose interrupt may make a hung one throw now
+        List<Ran<R>> done = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            done.add(ran.get(j));
+        }
+        if (abandoned.get()) {
+            f.cancel(true);
+        }
+        List<Integer> notRun = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            int k = batch.get(j);
+            HostedExtension<T> ext = exts.get(k);
+            Ran<R> r = done.get(j);
+            if (r != null) {
+                // this includes one that answered just at the limit: the limit cut off only the ones after it
+                answers.set(k, answer(ext, operation, r));
+            } else if (j == hung) {
+                String why = operation + " gave no answer within " + callTimeout.toMillis() + " ms";
+                ext.quarantine(why);
+                LOG.warning(() -> describe(ext, operation) + " timed out and is quarantined");
+                answers.set(k, new Answer<>(null, new ExtensionCallException(ExtensionCallException.Kind.TIMED_OUT,
+                        ext, describe(ext, operation) + " timed out after " + callTimeout.toMillis() + " ms",
+                        new TimeoutException("no answer within " + callTimeout.toMillis() + " ms"))));
+            } else if (interrupted != null) {
+                answers.set(k, new Answer<>(null, new ExtensionCallException(ExtensionCallException.Kind.THREW, ext,
+                        "interrupted", interrupted)));
+            } else {
+                notRun.add(k);
+            }
+        }
+        return notRun;
+    }
+
+    /** What one extension's code did in a batch: returned a value, or threw. */
+    private record Ran<R>(R value, Throwable thrown) {
+    }
+
+    private static <T extends KringloopExtension, R> Answer<R> answer(HostedExtension<T> ext, String operation,
+                                                                     Ran<R> r) {
+        if (r.thrown() == null) {
+            ext.succeeded();
+            return new Answer<>(r.value(), null);
+        }
+        Throwable e = r.thrown();
+        ext.failed(operation + " threw " + ExtensionCallException.reason(e));
+        LOG.log(Level.WARNING, describe(ext, operation) + " failed", e);
+        return new Answer<>(null, new ExtensionCallException(ExtensionCallException.Kind.THREW, ext,
+                describe(ext, operation) + " failed: " + ExtensionCallException.reason(e), e));
     }
 
     private static String describe(HostedExtension<?> ext, String operation) {

@@ -87,6 +87,31 @@ class PluginRegistryTest {
     }
 
     @Test
+    void aBatchOfOnePluginAnswersEachExtension_theOneThatHangsIsQuarantinedAndTheOnesAfterItStillRun() {
+        // three extensions of test-faulty-extension in one time-limited call, and one of mki-weighting
+        List<HostedExtension<ImpactWeighting>> exts = List.of("test-throwing", "test-hanging", "test-duplicate",
+                "nmd-set-1").stream().map(id -> registry.extension(ImpactWeighting.class, id).orElseThrow()).toList();
+        long t0 = System.nanoTime();
+        List<PluginRegistry.Answer<String>> answers = registry.callEach(exts, "shadowPriceSet()",
+                w -> w.shadowPriceSet().id());
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+        assertThat(answers).extracting(a -> a.failure() == null ? "value " + a.value() : a.failure().kind().name())
+                .containsExactly("THREW", "TIMED_OUT", "THREW", "value nmd-set-1");
+        assertThat(answers.get(0).failure()).hasMessageContaining("deliberate failure in shadowPriceSet()")
+                .hasMessageContaining("test-throwing");
+        // the one after the hung one ran in a batch of its own, with its own answer
+        assertThat(answers.get(2).failure()).hasMessageContaining("test plugin: never priced")
+                .hasMessageContaining("test-duplicate");
+        assertThat(exts).extracting(HostedExtension::state).containsExactly(HostedExtension.State.FAILED,
+                HostedExtension.State.QUARANTINED, HostedExtension.State.FAILED, HostedExtension.State.AVAILABLE);
+        // a quarantined extension is answered without a call; the others of its plugin are still called
+        assertThat(registry.callEach(exts.subList(0, 2), "describe()", w -> w.describe().id()))
+                .extracting(a -> a.failure() == null ? "value " + a.value() : a.failure().kind().name())
+                .containsExactly("value test-throwing", "QUARANTINED");
+        assertThat(exts.get(0).state()).isEqualTo(HostedExtension.State.AVAILABLE);
+    }
+
+    @Test
     void twoExtensionsWithOneIdKeepTheFirstAndListTheOtherAsBroken() {
         // test-faulty-extension has DuplicateIdWeighting and DuplicateIdWeightingToo, both "test-duplicate"
         assertThat(registry.extensions(ImpactWeighting.class)).filteredOn(e -> e.id().equals("test-duplicate"))

@@ -44,4 +44,19 @@ public interface MkiRule extends KringloopExtension {
     default ProjectOutcome project(ProjectView project) {
         return ProjectOutcome.NONE;
     }
+
+    /**
+     * Whether {@link #project(ProjectView)}'s outcome may change when a line's quantity changes. A rule that answers
+     * false promises that its project hook reads no line's {@link LineView#quantity()} and no MKI figure
+     * ({@link ProjectView#lineMkiEuro}, {@link ProjectView#lineModuleMkiEuro}, {@link ProjectView#totalMkiEuro}):
+     * only the settings, the lines' other fields, cards, objects and {@link ProjectView#counted}. After an edit of
+     * one line's quantity (a what-if edit) the host then keeps the rule's previous outcome instead of calling the
+     * hook over every line again; it calls it again when the edited line's {@code counted} changes. Asked once per
+     * calculation, with the project hook.
+     *
+     * @return true (the default, always safe) when the outcome may depend on a quantity or a figure
+     */
+    default boolean projectOutcomeDependsOnQuantities() {
+        return true;
+    }
 }

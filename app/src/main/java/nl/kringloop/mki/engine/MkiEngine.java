@@ -44,7 +44,7 @@ public final class MkiEngine {
         PricingTable table = PricingTable.build(index, cards, pass, trace);
         CompiledProject project = CompiledProject.of(index, table, pass);
         LineStatus[] linePhaseStatus = project.status.clone();
-        ProjectPass.Outcome projectPass = ProjectPass.run(index, project, pass.applied);
+        ProjectPass.Outcome projectPass = ProjectPass.run(index, project, pass.applied, null);
         return new Compilation(index, weighting, trace, project, table, List.copyOf(pass.applied), linePhaseStatus,
                 projectPass, ResultAssembler.usedModules(project));
     }
@@ -64,6 +64,8 @@ public final class MkiEngine {
         final LineStatus[] linePhaseStatus;
         /** what the project hooks said */
         final Trace projectTrace;
+        /** what the project hooks answered, for an edit to keep what no quantity changes */
+        private final ProjectPass.Outcome projectPass;
         /** module → whether some line's card row gives it (the modules the result lists) */
         final boolean[] usedModules;
 
@@ -77,6 +79,7 @@ public final class MkiEngine {
             this.table = table;
             this.applied = applied;
             this.linePhaseStatus = linePhaseStatus;
+            this.projectPass = projectPass;
             this.projectTrace = projectPass.trace();
             this.totals = projectPass.totals();
             this.usedModules = usedModules;
@@ -157,7 +160,9 @@ public final class MkiEngine {
          * document would give it. The line's hooks of every applied rule run again on that line alone (a line hook
          * sees only its own line: {@link nl.kringloop.api.mki.MkiRule} implementations are stateless), its pricing
          * and profile are found again, and every project hook runs again over the new sums (a project hook may read
-         * any line's figures). This compilation is not changed.
+         * any line's figures) but those whose rules declared their outcome free of quantities
+         * ({@link nl.kringloop.api.mki.MkiRule#projectOutcomeDependsOnQuantities()}), kept while the line counts as
+         * it did. This compilation is not changed.
          *
          * @return the edited compilation, or null when a rule's call failed (compile the edited document instead:
          *         only a full pass says what a failing rule makes of the result)
@@ -172,7 +177,9 @@ public final class MkiEngine {
             PricingTable priced = table.withLine(edited, pass, lineTrace);
             CompiledProject p = project.withLine(priced, pass, linePhaseStatus);
             LineStatus[] phaseStatus = p.status.clone();
-            ProjectPass.Outcome pt = ProjectPass.run(edited, p, applied);
+            // a project hook may read which lines count: what it declared free of quantities holds while the line's does
+            boolean countedAsBefore = (phaseStatus[i] == LineStatus.COUNTED) == (linePhaseStatus[i] == LineStatus.COUNTED);
+            ProjectPass.Outcome pt = ProjectPass.run(edited, p, applied, countedAsBefore ? projectPass : null);
             // the modules used change only when the line's card row does
             boolean[] used = priced.lineCard[i] == table.lineCard[i] ? usedModules : ResultAssembler.usedModules(p);
             return new Compilation(edited, weighting, lineTrace, p, priced, applied, phaseStatus, pt, used);

@@ -7,18 +7,21 @@ import nl.kringloop.api.mki.LineContext;
 import nl.kringloop.api.mki.LineOutcome;
 import nl.kringloop.api.mki.LinePricing;
 import nl.kringloop.api.mki.MkiFactor;
+import nl.kringloop.api.mki.MkiRule;
 import nl.kringloop.mki.MkiResult;
 import nl.kringloop.platform.ExtensionCallException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Phase 3, the rule pass: every rule's line hook over all lines, one bounded call per rule (never one per line).
  * Factors multiply per line and module; an error finding or a failure refuses the line; a rule may price a line
  * (the pricing table turns that into a card row). A pass over one line ({@link #runLine}) is the same code over a
- * single position: what a what-if edit of that line re-runs (a line hook sees only its own line, {@code MkiRule}).
+ * single position: what a what-if edit of that line re-runs (a line hook sees only its own line, {@code MkiRule}),
+ * there with the hooks of one plugin in one bounded call, since the call, not the line, is then the cost.
  */
 final class RulePass {
 
@@ -56,8 +59,10 @@ final class RulePass {
 
     static RulePass run(ProjectIndex index, List<RuleBinding> rules, Trace trace) {
         RulePass pass = new RulePass(index, trace, null);
+        Function<MkiRule, Outcomes> hook = pass.lineHook();
         for (RuleBinding rule : rules) {
-            if (pass.lineHook(rule)) {
+            // one call per rule here, not one per plugin: the outcomes of every line are then held for one rule only
+            if (pass.apply(rule, RuleBinding.callEach(List.of(rule), pass.operation(), hook).get(0))) {
                 pass.applied.add(rule);
             }
         }
@@ -76,8 +81,9 @@ final class RulePass {
      */
     static RulePass runLine(ProjectIndex index, List<RuleBinding> applied, Trace trace, int line) {
         RulePass pass = new RulePass(index, trace, new int[] {line});
-        for (RuleBinding rule : applied) {
-            if (!pass.lineHook(rule)) {
+        List<RuleBinding.Answer<Outcomes>> answers = RuleBinding.callEach(applied, pass.operation(), pass.lineHook());
+        for (int k = 0; k < applied.size(); k++) {
+            if (!pass.apply(applied.get(k), answers.get(k))) {
                 return null;
             }
         }
@@ -105,38 +111,46 @@ final class RulePass {
         }
     }
 
-    /** One bounded call per rule: every line. @return false when the rule does not apply or its call failed */
-    private boolean lineHook(RuleBinding rule) {
+    private String operation() {
+        return "line hook over " + size() + " lines";
+    }
+
+    /** @return a rule's line hook over every slot, as one call runs it: null when the rule does not apply */
+    private Function<MkiRule, Outcomes> lineHook() {
         LineContext[] contexts = index.contexts;
         String version = index.doc.protocolVersion();
         int n = size();
-        Outcomes phase;
-        try {
-            phase = rule.call("line hook over " + n + " lines", r -> {
-                if (!r.protocolVersions().contains(version)) {
-                    return null;
-                }
-                Outcomes lp = new Outcomes(n);
-                for (int i = 0; i < n; i++) {
-                    try {
-                        LineOutcome o = r.line(contexts[position(i)]);
-                        if (o == null) {
-                            lp.failures[i] = "line() returned null";
-                        } else {
-                            lp.outcomes[i] = o;
-                        }
-                    } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
-                        lp.failures[i] = ExtensionCallException.reason(e);
+        return r -> {
+            if (!r.protocolVersions().contains(version)) {
+                return null;
+            }
+            Outcomes lp = new Outcomes(n);
+            for (int i = 0; i < n; i++) {
+                try {
+                    LineOutcome o = r.line(contexts[position(i)]);
+                    if (o == null) {
+                        lp.failures[i] = "line() returned null";
+                    } else {
+                        lp.outcomes[i] = o;
                     }
+                } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+                    lp.failures[i] = ExtensionCallException.reason(e);
                 }
-                return lp;
-            });
-        } catch (RuntimeException e) {
+            }
+            return lp;
+        };
+    }
+
+    /** Takes in what a rule's line hook said. @return false when the rule does not apply or its call failed */
+    private boolean apply(RuleBinding rule, RuleBinding.Answer<Outcomes> answer) {
+        int n = size();
+        if (answer.failure() != null) {
             if (positions == null) {
-                trace.ruleFailed(rule, "line hook", e);
+                trace.ruleFailed(rule, "line hook", answer.failure());
             }
             return false;
         }
+        Outcomes phase = answer.value();
         // a pass over some lines leaves the list of rules used to the full pass it repeats a part of
         if (phase == null) {
             if (positions == null) {

@@ -1,8 +1,16 @@
 package nl.kringloop.mki.engine;
 
+import nl.kringloop.api.ExtensionInfo;
+import nl.kringloop.api.Finding;
 import nl.kringloop.api.LcaModule;
+import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.DataCategory;
 import nl.kringloop.api.mki.Flow;
+import nl.kringloop.api.mki.LineContext;
+import nl.kringloop.api.mki.LineOutcome;
+import nl.kringloop.api.mki.MkiRule;
+import nl.kringloop.api.mki.ProjectOutcome;
+import nl.kringloop.api.mki.ProjectView;
 import nl.kringloop.mki.DemoProject;
 import nl.kringloop.mki.MkiResult;
 import nl.kringloop.mki.MkiResultSummary;
@@ -16,6 +24,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +70,162 @@ class IncrementalEditTest {
         MkiEngine.Compilation back = after.withQuantity(1, 1);
         assertThat(back.summary(back.project.recalculate()).valid()).isTrue();
         assertSame(back, before);
+    }
+
+    @Test
+    void anEditCallsThePluginOnceForTheLineHooksAndOnceForTheProjectHooksThatDependOnQuantities() {
+        Calls calls = new Calls();
+        List<RuleBinding> rules = RULES.stream().map(calls::counting).toList();
+        ProjectDocument doc = GeneratedProject.generate(3_000, 60, 7L);
+        MkiEngine.Compilation c = MkiEngine.compile(doc, WEIGHTING, rules);
+        assertThat(c.applied).hasSize(24);
+        Random rnd = new Random(11L);
+        for (int e = 0; e < 20; e++) {
+            int i = rnd.nextInt(doc.lines().size());
+            double q = rnd.nextDouble() * 1_000;
+            calls.clear();
+            c = c.withQuantity(i, q);
+            doc = withQuantity(doc, i, q);
+            // one batch for the 24 line hooks on the edited line, one for the project hooks re-run
+            assertThat(calls.batches).isEqualTo(2);
+            assertThat(calls.lineHooks).isEqualTo(24);
+            // restscope §4.1, commuting §3.2.1a, road-foundation D §3.1.2b: the hooks over figures; the others kept
+            assertThat(calls.projectHooks).containsExactlyInAnyOrder("rws-commuting-threshold",
+                    "rws-concrete-road-foundation-d", "rws-restscope");
+            assertSame(c, MkiEngine.compile(doc, WEIGHTING, RULES));
+        }
+    }
+
+    @Test
+    void aKeptProjectOutcomeIsAskedAgainWhenTheEditedLineNoLongerCounts() {
+        // a rule that refuses lines over 1,000 units and whose project hook, free of quantities, counts counted lines
+        RuleBinding counter = RuleBinding.direct(new CountsCountedLines(), "test", "1");
+        List<RuleBinding> rules = new ArrayList<>(RULES);
+        rules.add(counter);
+        ProjectDocument doc = ProjectDocumentReader.readStored(DemoProject.document(40));
+        MkiEngine.Compilation c = MkiEngine.compile(doc, WEIGHTING, rules);
+        List<String> said = new ArrayList<>();
+        for (double q : new double[] {5_000, 7, 3_000, 3_001, 2}) {
+            c = c.withQuantity(5, q);
+            doc = withQuantity(doc, 5, q);
+            assertSame(c, MkiEngine.compile(doc, WEIGHTING, rules));
+            said.add(c.result(c.totals()).findings().stream().filter(f -> "test-counts".equals(f.subject()))
+                    .findFirst().orElseThrow().message());
+        }
+        // one line fewer counts while line 5 is over 1,000 units
+        int counted = Integer.parseInt(said.get(1).split(" ")[0]);
+        assertThat(said).containsExactly((counted - 1) + " lines count", counted + " lines count",
+                (counted - 1) + " lines count", (counted - 1) + " lines count", counted + " lines count");
+    }
+
+    /** Test rule: refuses a line over 1,000 units; its project hook reads only counted() (no quantity, no figure). */
+    private static final class CountsCountedLines implements MkiRule {
+        private static final RuleRef RULE = new RuleRef("test", "§1");
+
+        @Override
+        public ExtensionInfo describe() {
+            return new ExtensionInfo("test-counts", "Counts counted lines", "test", List.of(RULE));
+        }
+
+        @Override
+        public Set<String> protocolVersions() {
+            return Set.of("3.0", "3.1", "4.0");
+        }
+
+        @Override
+        public LineOutcome line(LineContext context) {
+            return context.line().quantity() > 1_000
+                    ? LineOutcome.of(Finding.error(RULE, null, context.line().field("quantity"), "over 1,000"))
+                    : LineOutcome.NONE;
+        }
+
+        @Override
+        public ProjectOutcome project(ProjectView p) {
+            long n = p.lines().stream().filter(l -> p.counted(l.index())).count();
+            return ProjectOutcome.of(List.of(Finding.info(RULE, "test-counts", null, n + " lines count")));
+        }
+
+        @Override
+        public boolean projectOutcomeDependsOnQuantities() {
+            return false;
+        }
+    }
+
+    /** Counts what an edit asks of the plugins: host calls (batches), line hooks, project hooks by rule. */
+    private static final class Calls {
+        int batches;
+        int lineHooks;
+        final List<String> projectHooks = new ArrayList<>();
+
+        void clear() {
+            batches = 0;
+            lineHooks = 0;
+            projectHooks.clear();
+        }
+
+        /** @return the binding with its rule counted; bindings of this kind are called together, as the host does */
+        RuleBinding counting(RuleBinding b) {
+            Calls calls = this;
+            return new RuleBinding() {
+                @Override
+                public String pluginId() {
+                    return b.pluginId();
+                }
+
+                @Override
+                public String pluginVersion() {
+                    return b.pluginVersion();
+                }
+
+                @Override
+                public ExtensionInfo info() {
+                    return b.info();
+                }
+
+                @Override
+                public <R> R call(String operation, Function<MkiRule, R> fn) {
+                    return b.call(operation, r -> fn.apply(counted(r)));
+                }
+
+                @Override
+                public <R> List<Answer<R>> callTogether(List<RuleBinding> together, String operation,
+                                                        Function<MkiRule, R> fn) {
+                    calls.batches++;
+                    return RuleBinding.super.callTogether(together, operation, fn);
+                }
+
+                private MkiRule counted(MkiRule r) {
+                    return new MkiRule() {
+                        @Override
+                        public ExtensionInfo describe() {
+                            return r.describe();
+                        }
+
+                        @Override
+                        public Set<String> protocolVersions() {
+                            return r.protocolVersions();
+                        }
+
+                        @Override
+                        public LineOutcome line(LineContext context) {
+                            lineHooks++;
+                            return r.line(context);
+                        }
+
+                        @Override
+                        public ProjectOutcome project(ProjectView project) {
+                            projectHooks.add(r.describe().id());
+                            return r.project(project);
+                        }
+
+                        @Override
+                        public boolean projectOutcomeDependsOnQuantities() {
+                            return r.projectOutcomeDependsOnQuantities();
+                        }
+                    };
+                }
+            };
+        }
     }
 
     @Test

@@ -36,13 +36,13 @@ public class MissingA4A5Warning extends RwsRule {
     public ProjectOutcome project(ProjectView p) {
         Set<String> covered = new HashSet<>();
         for (LineView l : p.lines()) {
-            if (p.card(l.cardId()).dataCategory() == DataCategory.THREE_A) {
+            if (p.lineCard(l.index()).dataCategory() == DataCategory.THREE_A) {
                 covered.addAll(l.attributeStrings("forLine"));
             }
         }
         List<Finding> findings = new ArrayList<>();
         for (LineView l : p.lines()) {
-            CardView card = p.card(l.cardId());
+            CardView card = p.lineCard(l.index());
             if (!p.counted(l.index()) || l.flow() == Flow.RELEASED || covered.contains(l.id())
                     || (card.dataCategory() != DataCategory.ONE && card.dataCategory() != DataCategory.THREE)) {
                 continue;
@@ -56,5 +56,11 @@ public class MissingA4A5Warning extends RwsRule {
             }
         }
         return ProjectOutcome.of(findings);
+    }
+
+    /** @return false: the hook reads cards, flows, links and which lines count, never a quantity or a figure */
+    @Override
+    public boolean projectOutcomeDependsOnQuantities() {
+        return false;
     }
 }

@@ -49,4 +49,10 @@ public class NmdDateVersion extends RwsRule {
         }
         return ProjectOutcome.of(findings);
     }
+
+    /** @return false: the hook reads the cards used and their library versions only */
+    @Override
+    public boolean projectOutcomeDependsOnQuantities() {
+        return false;
+    }
 }

@@ -36,9 +36,12 @@ public class NoCementCreditInRoadFoundation extends RwsRule {
         }
         List<Finding> findings = new ArrayList<>();
         for (LineView l : p.lines()) {
-            CardView card = p.card(l.cardId());
-            if (!Sections.CONCRETE.equals(l.section()) || !"road-foundation".equals(l.attributes().get("use"))
-                    || (card.dataCategory() != DataCategory.ONE && card.dataCategory() != DataCategory.TWO)) {
+            // the line's own fields first: most lines are no concrete in a road foundation, and need no card
+            if (!Sections.CONCRETE.equals(l.section()) || !"road-foundation".equals(l.attributes().get("use"))) {
+                continue;
+            }
+            CardView card = p.lineCard(l.index());
+            if (card.dataCategory() != DataCategory.ONE && card.dataCategory() != DataCategory.TWO) {
                 continue;
             }
             double dEuro = p.lineModuleMkiEuro(l.index(), LcaModule.D);

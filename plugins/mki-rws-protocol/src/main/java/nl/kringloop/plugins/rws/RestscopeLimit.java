@@ -38,9 +38,10 @@ public class RestscopeLimit extends RwsRule {
             }
             any = true;
             restscopeMkiEuro += p.lineMkiEuro(l.index());
-            if (p.card(l.cardId()).dataCategory() != DataCategory.THREE) {
+            DataCategory category = p.lineCard(l.index()).dataCategory();
+            if (category != DataCategory.THREE) {
                 findings.add(Finding.error(RULE, l.id(), l.field("restscope"), "Restscope line uses category "
-                        + p.card(l.cardId()).dataCategory().code() + " data; restscope must be based on category 3"
+                        + category.code() + " data; restscope must be based on category 3"
                         + " data (§4.1)."));
             }
         }

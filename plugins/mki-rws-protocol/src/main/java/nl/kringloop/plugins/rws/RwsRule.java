@@ -3,6 +3,7 @@ package nl.kringloop.plugins.rws;
 import nl.kringloop.api.ExtensionInfo;
 import nl.kringloop.api.RuleRef;
 import nl.kringloop.api.mki.MkiRule;
+import nl.kringloop.api.mki.ProjectView;
 
 import java.util.List;
 import java.util.Set;
@@ -14,14 +15,29 @@ import java.util.Set;
 abstract class RwsRule implements MkiRule {
 
     private final ExtensionInfo info;
+    private final boolean ownProjectHook;
 
     RwsRule(String id, String name, String description, RuleRef... implementsRules) {
         this.info = new ExtensionInfo(id, name, description, List.of(implementsRules));
+        try {
+            ownProjectHook = getClass().getMethod("project", ProjectView.class).getDeclaringClass() != MkiRule.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
     public final ExtensionInfo describe() {
         return info;
+    }
+
+    /**
+     * @return false for a rule without a project hook of its own (the interface's says nothing, whatever the
+     *         quantities), true for one with a hook: such a rule that reads no quantity or figure overrides this
+     */
+    @Override
+    public boolean projectOutcomeDependsOnQuantities() {
+        return ownProjectHook;
     }
 
     /** @return every protocol version; override for a rule that applies to fewer */

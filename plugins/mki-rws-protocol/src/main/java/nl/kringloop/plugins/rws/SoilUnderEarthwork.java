@@ -76,4 +76,10 @@ public class SoilUnderEarthwork extends RwsRule {
         }
         return found;
     }
+
+    /** @return false: the hook reads sections and the object tree only */
+    @Override
+    public boolean projectOutcomeDependsOnQuantities() {
+        return false;
+    }
 }

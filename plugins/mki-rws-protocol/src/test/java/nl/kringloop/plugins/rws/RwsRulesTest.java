@@ -176,6 +176,15 @@ class RwsRulesTest {
     }
 
     @Test
+    void onlyTheProjectHooksOverQuantitiesOrFiguresSayTheirOutcomeDependsOnQuantities() {
+        // restscope §4.1 and commuting §3.2.1a sum line MKI, the road-foundation D check §3.1.2b reads module D; the
+        // others read cards, sections, objects and links (or have no project hook): kept across a quantity edit
+        List<String> depending = Extensions.of(MkiRule.class).stream().filter(MkiRule::projectOutcomeDependsOnQuantities)
+                .map(r -> r.describe().id()).sorted().toList();
+        assertEquals(List.of("rws-commuting-threshold", "rws-concrete-road-foundation-d", "rws-restscope"), depending);
+    }
+
+    @Test
     void everyRuleCoversProtocols3_0_3_1And4_0() {
         for (var r : List.of(new CategoryThreeMarkUp(), new IncompleteLcaRefused(), new MissingA4A5Warning(),
                 new FlowScope(), new ExcludedTemporaryItems(), new Replacements(), new RestscopeLimit(),
@@ -204,6 +213,12 @@ class RwsRulesTest {
 
             @Override
             public CardView card(String cardId) {
+                return card;
+            }
+
+            @Override
+            public CardView lineCard(int lineIndex) {
+                // the one line's index is 3, not its position in this list: the default's lines().get(3) would fail
                 return card;
             }
 
