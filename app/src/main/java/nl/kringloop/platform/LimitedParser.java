@@ -40,8 +40,9 @@ final class LimitedParser implements JsonParser {
         Event e = in.next();
         try {
             checker.event(e, in);
-        } catch (ProblemException broken) {
-            throw new InputLimits.Exceeded(broken.problem());
+        } catch (RuntimeException refusal) {
+            // all the checker throws is its refusal of the event (a syntax error comes from next() above)
+            throw new InputLimits.Exceeded(refusal);
         }
         current = e;
         return e;

@@ -56,10 +56,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (answer != null) {
             return answer.problem();
         }
-        InputLimits.Exceeded exceeded = cause(t, InputLimits.Exceeded.class);
-        if (exceeded != null) {
-            return exceeded.problem();
-        }
         DomainException refused = cause(t, DomainException.class);
         if (refused != null) {
             return problem(refused);
