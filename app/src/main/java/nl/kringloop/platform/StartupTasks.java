@@ -11,13 +11,15 @@ import javax.naming.NoInitialContextException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Loads the plugins and then fires {@link Startup}, on a thread of its own that {@link StartupExtension} starts
- * as soon as CDI has validated the deployment. Start-up time (issue 3): the application's start is one thread
+ * Migrates the schema while the plugins load beside it, then fires {@link Startup}, on a thread of its own that
+ * {@link StartupExtension} starts as soon as CDI has validated the deployment. Start-up time (issue 3): the application's start is one thread
  * on a two-CPU machine, so the database boot and seeding now overlap with the rest of it (Liberty's OpenAPI
  * processing, the web module) instead of following it. {@code /health/ready} reports down until {@link #done()}.
  */
@@ -42,6 +44,7 @@ public class StartupTasks {
     private volatile String failure;
 
     private Thread thread;
+    private ClassLoader applicationLoader;
 
     /**
      * Starts the tasks once; later calls do nothing. They open the database first: readiness does not touch it
@@ -56,20 +59,27 @@ public class StartupTasks {
         if (thread != null) {
             return;
         }
-        thread = managedThread().orElseGet(() -> {
-            Thread plain = new Thread(this::run);
+        this.applicationLoader = applicationLoader;
+        thread = thread(this::run, "kringloop-startup");
+        thread.start();
+    }
+
+    /** A thread in the application's context: a managed one where the server has them, else a plain one. */
+    private Thread thread(Runnable task, String name) {
+        Thread t = managedThread(task).orElseGet(() -> {
+            Thread plain = new Thread(task);
             plain.setContextClassLoader(applicationLoader);
             plain.setDaemon(true);
             return plain;
         });
-        thread.setName("kringloop-startup");
-        thread.start();
+        t.setName(name);
+        return t;
     }
 
-    private Optional<Thread> managedThread() {
+    private Optional<Thread> managedThread(Runnable task) {
         try {
             ManagedThreadFactory factory = InitialContext.doLookup("java:comp/DefaultManagedThreadFactory");
-            return Optional.of(factory.newThread(this::run));
+            return Optional.of(factory.newThread(task));
         } catch (NoInitialContextException e) {
             LOG.fine("No JNDI here; start-up tasks run on a plain thread");
         } catch (NamingException | RuntimeException | LinkageError e) {
@@ -82,8 +92,12 @@ public class StartupTasks {
     private void run() {
         long t0 = System.nanoTime();
         try {
+            // the plugins touch no database: they load on a second thread while the schema is checked and
+            // migrated (Derby's boot and Flyway's check are most of a start's tasks, and there are two CPUs)
+            FutureTask<PluginRegistry> loading = new FutureTask<>(plugins::registry);
+            thread(loading, "kringloop-startup-plugins").start();
             migrations.migrate();
-            plugins.registry();
+            awaitPlugins(loading);
             migrations.exclusively(() -> startup.fire(new Startup()));
             LOG.info(() -> String.format("Start-up tasks done in %d ms (schema migrated, plugins loaded, database seeded)",
                     (System.nanoTime() - t0) / 1_000_000));
@@ -100,6 +114,24 @@ public class StartupTasks {
             } catch (RuntimeException | Error e) {
                 LOG.log(Level.WARNING, "Warming up after the start failed; the server serves on", e);
             }
+        }
+    }
+
+    /** Waits for the plugins: their failure is the start-up's, as when they loaded on this thread. */
+    private static void awaitPlugins(FutureTask<PluginRegistry> loading) {
+        try {
+            loading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("Loading the plugins failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the plugins loaded", e);
         }
     }
 
