@@ -574,10 +574,9 @@ public final class ProjectDocumentReader {
             String p = JsonInput.index("lines", i);
             JsonObject o = JsonInput.object(v, p);
             String id = id(o, p, ids, lim);
-            // a member's path is built only to name it in a refusal: built for every member of 100,000 lines, the
-            // paths were a tenth of the bytes a calculation allocated (docs/benchmarks.md, "End-to-end calculate")
-            JsonValue ov = JsonInput.required(o, "object", p);
-            String object = ov instanceof JsonString s ? s.getString() : JsonInput.string(ov, JsonInput.path(p, "object"));
+            // members read by name: the path is built only to name a refusal (built for every member of 100,000
+            // lines, paths were a tenth of the bytes a calculation allocated; docs/benchmarks.md)
+            String object = JsonInput.string(JsonInput.required(o, "object", p), p, "object");
             if (!objectIds.contains(object)) {
                 throw DomainException.invalid(JsonInput.path(p, "object"),
                         JsonInput.path(p, "object") + ": unknown object '" + object + "'");
@@ -596,11 +595,7 @@ public final class ProjectDocumentReader {
                 throw DomainException.invalid(JsonInput.path(p, "card"),
                         JsonInput.path(p, "card") + ": unknown card '" + cardId + "'");
             }
-            JsonValue qv = JsonInput.required(o, "quantity", p);
-            double quantity = qv instanceof JsonNumber n ? n.doubleValue() : Double.NaN;
-            if (!Double.isFinite(quantity)) {
-                quantity = JsonInput.number(qv, JsonInput.path(p, "quantity")); // refuses it, naming the field
-            }
+            double quantity = JsonInput.number(JsonInput.required(o, "quantity", p), p, "quantity");
             if (quantity < 0) {
                 String qp = JsonInput.path(p, "quantity");
                 throw DomainException.invalid(qp, qp + ": must not be negative (" + quantity + ")");
@@ -634,8 +629,7 @@ public final class ProjectDocumentReader {
     }
 
     private static String id(JsonObject o, String p, Set<String> seen, Limits lim) {
-        JsonValue v = JsonInput.required(o, "id", p);
-        String id = v instanceof JsonString s ? s.getString() : JsonInput.string(v, JsonInput.path(p, "id"));
+        String id = JsonInput.string(JsonInput.required(o, "id", p), p, "id");
         if (id.isBlank()) {
             String ip = JsonInput.path(p, "id");
             throw DomainException.invalid(ip, ip + ": must not be blank");
@@ -651,19 +645,11 @@ public final class ProjectDocumentReader {
     }
 
     private static Optional<String> optionalString(JsonObject o, String name, String p) {
-        JsonValue v = o.get(name);
-        if (v == null || v == JsonValue.NULL) {
-            return Optional.empty();
-        }
-        return Optional.of(v instanceof JsonString s ? s.getString() : JsonInput.string(v, JsonInput.path(p, name)));
+        return JsonInput.optional(o, name).map(v -> JsonInput.string(v, p, name));
     }
 
     private static boolean optionalBool(JsonObject o, String name, String p) {
-        JsonValue v = o.get(name);
-        if (v == null || v == JsonValue.NULL || v == JsonValue.FALSE) {
-            return false;
-        }
-        return v == JsonValue.TRUE || JsonInput.bool(v, JsonInput.path(p, name));
+        return JsonInput.optional(o, name).map(v -> JsonInput.bool(v, p, name)).orElse(false);
     }
 
     /** {@code "indicatorUnits": {"ADPF": "MJ"}}: the unit per indicator code, each a non-empty string. */

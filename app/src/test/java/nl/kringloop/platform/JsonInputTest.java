@@ -35,4 +35,20 @@ class JsonInputTest {
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(ProblemMapper.problem(e).field()).isEqualTo("project.name"));
     }
+
+    @Test
+    void aMemberReadByNameIsAnsweredAndRefusedAsByItsPath() {
+        JsonObject line = JsonInput.object(JsonInput.parse(
+                "{\"q\": 12.5, \"s\": \"x\", \"b\": false, \"t\": true, \"bad\": \"12\"}"), "");
+        assertThat(JsonInput.number(line.get("q"), "lines[3]", "q")).isEqualTo(12.5);
+        assertThat(JsonInput.string(line.get("s"), "lines[3]", "s")).isEqualTo("x");
+        assertThat(JsonInput.bool(line.get("b"), "lines[3]", "b")).isFalse();
+        assertThat(JsonInput.bool(line.get("t"), "lines[3]", "t")).isTrue();
+        for (Runnable read : new Runnable[] {() -> JsonInput.number(line.get("bad"), "lines[3]", "bad"),
+                () -> JsonInput.string(line.get("q"), "lines[3]", "bad"),
+                () -> JsonInput.bool(line.get("bad"), "lines[3]", "bad")}) {
+            assertThatThrownBy(read::run).isInstanceOfSatisfying(DomainException.class,
+                    e -> assertThat(ProblemMapper.problem(e).field()).isEqualTo("lines[3].bad"));
+        }
+    }
 }
