@@ -221,10 +221,9 @@ public class InputLimits implements ContainerRequestFilter {
                 checker.event(p.next(), p);
             }
         } catch (JsonParsingException e) {
-            throw new ProblemException(ProblemMapper.malformedJson(e));
+            throw DomainException.malformedJson(e);
         } catch (JsonException e) {
-            throw new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON",
-                    "The request body is not valid JSON"));
+            throw DomainException.malformedJson("The request body is not valid JSON");
         }
     }
 

@@ -79,7 +79,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         JsonParsingException parsing = cause(t, JsonParsingException.class);
         if (parsing != null) {
-            return malformedJson(parsing);
+            return problem(DomainException.malformedJson(parsing));
         }
         if (t instanceof NotFoundException) {
             return Problem.notFound("No resource at this path");
@@ -122,10 +122,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected fault, incident " + incident, t);
         return Problem.internalError(incident);
-    }
-
-    static Problem malformedJson(JsonParsingException e) {
-        return problem(DomainException.malformedJson(e));
     }
 
     /** the problem type of each kind of domain refusal: its status, slug and title */

@@ -19,9 +19,9 @@ import java.util.logging.Logger;
 
 /**
  * Migrates the schema while the plugins load beside it, then fires {@link Startup}, on a thread of its own that
- * {@link StartupExtension} starts as soon as CDI has validated the deployment. Start-up time (issue 3): the application's start is one thread
- * on a two-CPU machine, so the database boot and seeding now overlap with the rest of it (Liberty's OpenAPI
- * processing, the web module) instead of following it. {@code /health/ready} reports down until {@link #done()}.
+ * {@link StartupExtension} starts as soon as CDI has validated the deployment. Start-up time (issue 3): the
+ * application's start is one thread on a two-CPU machine, so the database boot and seeding now overlap with the
+ * rest of it (Liberty's OpenAPI processing, the web module) instead of following it. {@code /health/ready} reports down until {@link #done()}.
  */
 @ApplicationScoped
 public class StartupTasks {

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rule pass's second half: every applied rule's project hook, over the line sums after the line hooks, the
- * hooks of one plugin in one bounded call. A project rule may report findings (shown with a line when their field names one) and exclude
- * counted lines. What it says goes into a trace of its own, so that a what-if edit can run it again over the edited
+ * hooks of one plugin in one bounded call. A project rule may report findings (shown with a line when their field
+ * names one) and exclude counted lines. What it says goes into a trace of its own, so that a what-if edit can run it again over the edited
  * sums without the previous run's findings (a project hook may depend on any line's figures).
  */
 final class ProjectPass {
